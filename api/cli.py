@@ -1,0 +1,295 @@
+"""The `c5kg` command line: its commands mirror the library (graph.kg.KnowledgeGraph)."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from graph.catalogue import CATALOGUE, NamedQuery, QueryError
+from graph.export import EXPORT_FORMATS, SUFFIXES, ExportError
+from graph.kg import KnowledgeGraph, default_db_path
+from graph.store import StoreError
+from loaders.documents import DocumentError, find_documents, read_document, skipped_files
+from loaders.extractor import Extractor
+from loaders.jsonl import fact_records
+
+from .samples import sample_corpus
+
+console = Console()
+errors = Console(stderr=True)
+
+# Errors the user can act on: shown as one message, never a traceback.
+USER_ERRORS = (DocumentError, StoreError, QueryError, ExportError, OSError)
+
+
+def user_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except USER_ERRORS as error:
+            raise click.ClickException(str(error)) from None
+    return wrapper
+
+
+db_option = click.option("--db", "db", type=click.Path(file_okay=False, path_type=Path), envvar="C5KG_DB",
+                         default=None, help="Database folder (env C5KG_DB; default: the user's data folder).")
+
+
+def open_graph(db: Path | None) -> KnowledgeGraph:
+    return KnowledgeGraph.open(db or default_db_path())
+
+
+def progress_bar() -> Progress:
+    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    TextColumn("{task.fields[current]}"), console=errors, transient=False)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="c5kg")
+def cli() -> None:
+    """c5kg: a knowledge graph of Central Asian regional politics.
+
+    Who proposed what, who supported it, where and when, each fact traced to its sentence.
+    """
+
+
+# ---------------------------------------------------------------------------- ingest
+
+def _ingest(kg: KnowledgeGraph, paths: tuple[Path, ...], keep_going: bool) -> int:
+    for skipped in skipped_files(paths):
+        errors.print(f"[yellow]skipped[/] {skipped}: not a .txt, .md or .html document")
+    total = sum(1 for _ in find_documents(paths))
+    with progress_bar() as bar:
+        task = bar.add_task("reading", total=total, current="")
+        report = kg.ingest(paths, keep_going=keep_going,
+                           progress=lambda name: bar.update(task, advance=1, current=Path(name).name))
+    for notice in report.notices:
+        errors.print(f"[yellow]note[/] {notice}")
+    for failure in report.failed:
+        errors.print(f"[red]error[/] {failure}")
+    if report.failed and not keep_going:
+        raise click.ClickException(f"{len(report.failed)} of {total} documents cannot be read; nothing was loaded "
+                                   "(fix or remove them, or pass --keep-going to load the others)")
+    stats = kg.stats()
+    console.print(f"loaded {len(report.documents)} documents, {report.facts} facts; the graph holds "
+                  f"{stats['documents']} documents, {stats['nodes']} nodes, {stats['relationships']} relationships, "
+                  f"{stats['triples']} triples")
+    return 1 if report.failed else 0
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@click.option("--keep-going", is_flag=True, help="Load the readable documents even when some cannot be read.")
+@user_errors
+def ingest(paths: tuple[Path, ...], db: Path | None, keep_going: bool) -> None:
+    """Read documents (files or folders of .txt, .md, .html), extract facts and load the graph.
+
+    Loading is all or nothing per document, and re-loading a document replaces its facts.
+    """
+    with open_graph(db) as kg:
+        code = _ingest(kg, paths, keep_going)
+    sys.exit(code)
+
+
+@cli.command()
+@click.argument("doc_id")
+@db_option
+@user_errors
+def remove(doc_id: str, db: Path | None) -> None:
+    """Remove one document's facts (and nothing else) from the graph."""
+    with open_graph(db) as kg:
+        if not kg.remove(doc_id):
+            raise click.ClickException(f"no document '{doc_id}' in the graph")
+    console.print(f"removed {doc_id}")
+
+
+@cli.command()
+@db_option
+@user_errors
+def rebuild(db: Path | None) -> None:
+    """Rebuild the property-graph store from the RDF record."""
+    with open_graph(db) as kg:
+        kg.rebuild()
+        console.print(kg.stats())
+
+
+@cli.command()
+@db_option
+@user_errors
+def stats(db: Path | None) -> None:
+    """Counts of documents, nodes, relationships and triples."""
+    with open_graph(db) as kg:
+        for key, value in kg.stats().items():
+            console.print(f"{key:14s} {value}")
+
+
+# ---------------------------------------------------------------------------- extract
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not to stdout.")
+@user_errors
+def extract(paths: tuple[Path, ...], fmt: str, output: Path | None) -> None:
+    """Extract facts from documents without loading them: one JSON object per line, with evidence."""
+    extractor = Extractor()
+    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    failed = 0
+    try:
+        for path in find_documents(paths):
+            try:
+                extraction = extractor.extract(read_document(path))
+            except DocumentError as error:
+                errors.print(f"[red]error[/] {error}")
+                failed += 1
+                continue
+            for record in fact_records(extraction):
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    finally:
+        if output:
+            out.close()
+    if failed:
+        sys.exit(1)
+
+
+# ---------------------------------------------------------------------------- query
+
+HIDDEN_COLUMNS = {"proposer_uri", "proposal_uri", "supporter_uri", "member_uri", "organisation_uri", "person_uri",
+                  "of_uri", "uri", "document", "document_title", "sentence_start", "sentence_end", "confidence",
+                  "resolution", "proposer_kind", "supporter_kind", "evidence", "trigger"}
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return "" if value is None else str(value)
+
+
+def _headline(row: dict[str, Any]) -> str:
+    if "proposer" in row:
+        state = f" ({row['state']})" if row.get("state") and row["state"] != row["proposer"] else ""
+        meta = " · ".join(m for m in (row.get("date"), row.get("summit"),
+                                       f"supported by {_cell(row['supporters'])}" if row.get("supporters") else None)
+                          if m)
+        return (f"[bold]{row['proposer']}[/]{state} [dim]{row.get('trigger') or 'proposed'}[/] "
+                f"[bold cyan]{row['proposal']}[/]" + (f"\n     [dim]{meta}[/]" if meta else ""))
+    return " · ".join(f"{k}: {_cell(v)}" for k, v in row.items() if k not in HIDDEN_COLUMNS and _cell(v))
+
+
+def _print_rows(rows: list[dict[str, Any]], fmt: str, evidence: bool) -> None:
+    """JSON, JSON lines, or for people: a table, or numbered entries with their evidence sentences."""
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        return
+    if fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False, default=str))
+        return
+    if not rows:
+        console.print("no rows")
+        return
+    if evidence and "evidence" in rows[0]:
+        for number, row in enumerate(rows, 1):
+            console.print(f"{number:3d}. {_headline(row)}", highlight=False)
+            if row.get("evidence"):
+                where = f"{row['document']} [{row['sentence_start']}:{row['sentence_end']}]"
+                console.print(f"     [green]“{row['evidence']}”[/] [dim]— {where}[/]", highlight=False)
+            elif row.get("document"):
+                console.print(f"     [dim]— {row['document']}[/]", highlight=False)
+        return
+    columns = [c for c in rows[0] if c not in HIDDEN_COLUMNS]
+    table = Table()
+    for column in columns:
+        table.add_column(column)
+    for row in rows:
+        table.add_row(*(_cell(row[c]) for c in columns))
+    console.print(table)
+
+
+@cli.group()
+def query() -> None:
+    """Run a named query from the catalogue (the same queries the API serves)."""
+
+
+def _query_command(named: NamedQuery) -> click.Command:
+    @db_option
+    @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table",
+                  show_default=True)
+    @click.option("--no-evidence", is_flag=True, help="Leave the evidence sentences out of the table.")
+    @user_errors
+    def run(db: Path | None, fmt: str, no_evidence: bool, **parameters: Any) -> None:
+        with open_graph(db) as kg:
+            rows = kg.query(named.name, **parameters)
+        _print_rows(rows, fmt, evidence=not no_evidence)
+
+    command = click.command(name=named.name, help=named.description)(run)
+    for key, default in reversed(named.parameters.items()):
+        flag = "--" + key.replace("_", "-")
+        names = [flag] + (["--from"] if key == "date_from" else ["--to"] if key == "date_to" else [])
+        command.params.insert(0, click.Option([*names, key], type=int if isinstance(default, int) else str,
+                                              default=None,
+                                              help=f"(default {default})" if isinstance(default, int) else None))
+    return command
+
+
+for _named in CATALOGUE.values():
+    query.add_command(_query_command(_named))
+
+
+# ---------------------------------------------------------------------------- export
+
+@cli.command("export")
+@click.option("--format", "fmt", type=click.Choice(sorted(EXPORT_FORMATS)), default="turtle", show_default=True)
+@click.option("--doc", "doc_id", default=None, help="Only this document's named graph.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not to stdout.")
+@db_option
+@user_errors
+def export_command(fmt: str, doc_id: str | None, output: Path | None, db: Path | None) -> None:
+    """Export the graph (or one document) as RDF: Turtle, N-Triples, JSON-LD, TriG, N-Quads, RDF/XML."""
+    with open_graph(db) as kg:
+        if output:
+            with output.open("wb") as out:
+                kg.export(fmt, doc_id, out)
+            errors.print(f"wrote {output}")
+        else:
+            sys.stdout.buffer.write(kg.export(fmt, doc_id) or b"")
+
+
+# ---------------------------------------------------------------------------- demo
+
+@cli.command()
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("c5kg-demo"),
+              show_default=True, help="Folder for the demo's database and Turtle file.")
+@user_errors
+def demo(out_dir: Path) -> None:
+    """Load the sample corpus into a fresh embedded graph, write Turtle, and show who proposed what."""
+    corpus = sample_corpus()
+    db = out_dir / "db"
+    with KnowledgeGraph.open(db) as kg:
+        console.rule(f"[bold]c5kg demo[/]: {corpus}")
+        _ingest(kg, (corpus,), keep_going=False)
+        turtle = out_dir / f"c5kg.{SUFFIXES['turtle']}"
+        with turtle.open("wb") as out:
+            kg.export("turtle", output=out)
+        console.print(f"wrote {turtle}")
+        console.rule("[bold]Who proposed what[/]")
+        _print_rows(kg.query("proposals", limit=1000), "table", evidence=True)
+    console.print(f"\nExplore further: c5kg query proposals --db {db} --by Tokayev")
+
+
+def main() -> None:
+    cli(prog_name="c5kg")
+
+
+__all__ = ["cli", "main"]

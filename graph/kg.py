@@ -1,0 +1,178 @@
+"""The knowledge graph: the RDF record and its property-graph projection, kept in step.
+
+This is c5kg's one entry point as a library: `KnowledgeGraph.open(path)`, then `ingest`,
+`query`, `export`. Documents flow loader -> extractor -> RDF writer -> record -> projection ->
+store, each a replaceable component.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from platformdirs import user_data_dir
+
+from loaders.documents import Document, DocumentError, find_documents, read_document
+from loaders.extractor import Extractor
+from loaders.facts import Extraction
+from loaders.rdf import to_rdf
+from ontology.iris import document_graph
+
+from .catalogue import named_query
+from .export import export
+from .ladybug_store import LadybugStore
+from .projection import REFERENCE_DOC, project_document, project_reference
+from .record import Record
+from .store import GraphStore
+
+RECORD_DIR = "rdf"
+STORE_DIR = "ladybug"
+
+
+def default_db_path() -> Path:
+    """`C5KG_DB`, or a folder in the user's data directory."""
+    return Path(os.environ.get("C5KG_DB") or Path(user_data_dir("c5kg")) / "default")
+
+
+@dataclass
+class IngestReport:
+    documents: list[str] = field(default_factory=list)
+    facts: int = 0
+    failed: list[DocumentError] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # read, but worth saying: e.g. not UTF-8
+
+
+class KnowledgeGraph:
+    def __init__(self, record: Record, store: GraphStore, extractor: Extractor | None = None):
+        self.record = record
+        self.store = store
+        self.extractor = extractor or Extractor()
+        if self.record.ensure_reference():
+            self.store.apply(project_reference(self.record))
+
+    @classmethod
+    def open(cls, path: Path | str | None = None, store: GraphStore | None = None) -> KnowledgeGraph:
+        """Open (or create) the database folder: the record in `rdf/`, the embedded store in `ladybug/`."""
+        root = Path(path) if path is not None else default_db_path()
+        root.mkdir(parents=True, exist_ok=True)
+        record = Record(root / RECORD_DIR)
+        return cls(record, store if store is not None else LadybugStore(root / STORE_DIR))
+
+    # ------------------------------------------------------------------ writing
+
+    def _entities_of(self, doc_id: str) -> list[str]:
+        rows = self.record.select(f"""
+            SELECT DISTINCT ?e WHERE {{ GRAPH <{document_graph(doc_id)}> {{
+                {{ ?d <https://w3id.org/c5kg/ontology#mentions> ?e }} UNION
+                {{ ?st a <https://w3id.org/c5kg/ontology#Statement> ;
+                       <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject>|<http://www.w3.org/1999/02/22-rdf-syntax-ns#object> ?e }}
+            }} }}""")
+        return [str(r["e"]) for r in rows]
+
+    def add(self, extraction: Extraction) -> None:
+        """Write one document's extraction to the record and the store, all or nothing.
+
+        The record is replaced first (one Oxigraph transaction); if the store then fails, the
+        record's previous graph is put back, so both are as they were.
+        """
+        doc_id = extraction.document.id
+        graph = to_rdf(extraction)
+        name = document_graph(doc_id)
+        old = self.record.document_quads(doc_id)
+        previously = self._entities_of(doc_id) if old else []
+        self.record.replace_document(doc_id, graph)
+        try:
+            self.store.apply(project_document(self.record, doc_id, previously))
+        except Exception:
+            if old:
+                self.record.replace_graph(name, old)
+            else:
+                self.record.remove_document(doc_id)
+            raise
+
+    def remove(self, doc_id: str) -> bool:
+        """Remove one document's facts and nothing else; False when it is not in the graph."""
+        if not self.record.has_document(doc_id):
+            return False
+        old = self.record.document_quads(doc_id)
+        previously = self._entities_of(doc_id)
+        self.record.remove_document(doc_id)
+        try:
+            projection = project_document(self.record, doc_id, previously)
+            self.store.apply(projection) if projection.nodes else self.store.remove(doc_id, projection.gone)
+        except Exception:
+            self.record.replace_graph(document_graph(doc_id), old)
+            raise
+        return True
+
+    def read(self, paths: Iterable[Path | str]) -> Iterator[Document | DocumentError]:
+        """Each document under the paths, or the error that names why it cannot be read."""
+        for path in find_documents(paths):
+            try:
+                yield read_document(path)
+            except DocumentError as error:
+                yield error
+
+    def ingest(self, paths: Iterable[Path | str], keep_going: bool = False,
+               progress: Callable[[str], None] | None = None) -> IngestReport:
+        """Read, extract and load documents.
+
+        Every document is read and extracted before anything is written: if any fails, nothing
+        is written (unless `keep_going`, which loads the good ones and reports the others).
+        """
+        report = IngestReport()
+        extractions = []
+        for item in self.read(paths):
+            if isinstance(item, DocumentError):
+                report.failed.append(item)
+            else:
+                if item.encoding != "utf-8":
+                    report.notices.append(f"{item.path}: not UTF-8; read as {item.encoding}")
+                extractions.append(self.extractor.extract(item))
+            if progress:
+                progress(item.path if isinstance(item, DocumentError) else item.source)
+        if report.failed and not keep_going:
+            return report
+        for extraction in extractions:
+            self.add(extraction)
+            report.documents.append(extraction.document.id)
+            report.facts += len(extraction.facts)
+        self.record.flush()
+        return report
+
+    def rebuild(self) -> None:
+        """Rebuild the store from the record: the projection is disposable, the record is not."""
+        self.store.clear()
+        self.store.apply(project_reference(self.record))
+        for doc_id in self.record.documents():
+            self.store.apply(project_document(self.record, doc_id))
+
+    # ------------------------------------------------------------------ reading
+
+    def query(self, name: str, /, **parameters: Any) -> list[dict[str, Any]]:
+        """Run a named query from the catalogue."""
+        query = named_query(name)
+        return self.store.run(query.cypher, query.bind(**parameters))
+
+    def export(self, fmt: str = "turtle", doc_id: str | None = None, output: IO[bytes] | None = None) -> bytes | None:
+        return export(self.record, fmt, doc_id, output)
+
+    def stats(self) -> dict[str, int]:
+        return {"documents": len(self.record.documents()), "triples": self.record.triple_count(),
+                **self.store.counts()}
+
+    def close(self) -> None:
+        self.record.flush()
+        self.store.close()
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+__all__ = ["REFERENCE_DOC", "IngestReport", "KnowledgeGraph", "default_db_path"]

@@ -1,0 +1,145 @@
+"""The record: the RDF dataset in an embedded, persistent Oxigraph quad store.
+
+Every document is one named graph; the vocabulary and the reference data are two more.
+Replacing a document's graph is one SPARQL Update, which Oxigraph applies in one transaction:
+either the new graph is there in full, or the old one still is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
+
+from ontology import REFERENCE_FILE, VOCABULARY_FILE
+from ontology.iris import document_graph
+from ontology.namespaces import C5, GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+
+# Serialisation formats by the names the CLI and the API use.
+FORMATS: dict[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG, "rdfxml": ox.RdfFormat.RDF_XML, "n3": ox.RdfFormat.N3,
+}
+QUAD_FORMATS = {"trig", "nquads"}
+MEDIA_TYPES = {"turtle": "text/turtle", "nt": "application/n-triples", "nquads": "application/n-quads",
+               "trig": "application/trig", "rdfxml": "application/rdf+xml", "jsonld": "application/ld+json",
+               "n3": "text/n3"}
+_VERSION = GRAPH["record-version"]
+
+
+def to_ox(term) -> ox.NamedNode | ox.Literal:
+    """An rdflib term as an Oxigraph term (IRIs and literals only: c5kg mints no blank nodes)."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise ValueError(f"c5kg graphs hold no blank nodes: {term!r}")
+
+
+def from_ox(term) -> URIRef | Literal:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise ValueError(f"unexpected term {term!r}")
+
+
+def quads_of(graph: Graph, name: URIRef) -> list[ox.Quad]:
+    target = ox.NamedNode(str(name))
+    return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), target) for s, p, o in graph]
+
+
+class Record:
+    """The RDF dataset of a c5kg database."""
+
+    def __init__(self, path: Path | str | None = None):
+        self.path = Path(path) if path is not None else None
+        self.store = ox.Store(str(path)) if path is not None else ox.Store()
+
+    # ------------------------------------------------------------------ writing
+
+    def replace_graph(self, name: URIRef, quads: list[ox.Quad]) -> None:
+        """Atomically replace one named graph's content."""
+        nt = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        self.store.update(f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{nt}\n}} }}")
+
+    def replace_document(self, doc_id: str, graph: Graph) -> None:
+        name = document_graph(doc_id)
+        self.replace_graph(name, quads_of(graph, name))
+
+    def remove_document(self, doc_id: str) -> None:
+        self.store.update(f"DROP SILENT GRAPH <{document_graph(doc_id)}>")
+
+    def document_quads(self, doc_id: str) -> list[ox.Quad]:
+        return list(self.store.quads_for_pattern(None, None, None, ox.NamedNode(str(document_graph(doc_id)))))
+
+    def ensure_reference(self) -> bool:
+        """Load (or reload, when the shipped files changed) the vocabulary and the reference data.
+        Returns True when it loaded them."""
+        version = hashlib.sha256(VOCABULARY_FILE.read_bytes() + REFERENCE_FILE.read_bytes()).hexdigest()
+        current = list(self.store.quads_for_pattern(ox.NamedNode(str(_VERSION)), None, None,
+                                                    ox.NamedNode(str(_VERSION))))
+        if current and current[0].object.value == version:
+            return False
+        for name, path in ((ONTOLOGY_GRAPH, VOCABULARY_FILE), (REFERENCE_GRAPH, REFERENCE_FILE)):
+            graph = Graph().parse(path, format="turtle")
+            self.replace_graph(name, quads_of(graph, name))
+        self.store.update(f'DROP SILENT GRAPH <{_VERSION}> ; INSERT DATA {{ GRAPH <{_VERSION}> '
+                          f'{{ <{_VERSION}> <{C5.sha256}> "{version}" }} }}')
+        return True
+
+    # ------------------------------------------------------------------ reading
+
+    def documents(self) -> list[str]:
+        """The ids of the documents in the record."""
+        prefix = str(GRAPH)
+        skip = {str(REFERENCE_GRAPH), str(ONTOLOGY_GRAPH), str(_VERSION)}
+        return sorted(g.value[len(prefix):] for g in self.store.named_graphs()
+                      if isinstance(g, ox.NamedNode) and g.value.startswith(prefix) and g.value not in skip)
+
+    def has_document(self, doc_id: str) -> bool:
+        return self.store.contains_named_graph(ox.NamedNode(str(document_graph(doc_id))))
+
+    def query(self, sparql: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        return self.store.query(sparql, use_default_graph_as_union=True)
+
+    def select(self, sparql: str) -> Iterator[dict[str, object]]:
+        """Rows of a SELECT query as {variable: python value}."""
+        solutions = self.query(sparql)
+        names = [v.value for v in solutions.variables]
+        for solution in solutions:
+            row = {}
+            for name in names:
+                term = solution[name]
+                row[name] = None if term is None else term.value
+            yield row
+
+    def triple_count(self, doc_id: str | None = None) -> int:
+        if doc_id is None:
+            return len(self.store)
+        return len(self.document_quads(doc_id))
+
+    def data_graphs(self, doc_id: str | None = None) -> list[ox.NamedNode]:
+        """The graphs an export covers: one document's, or every document's plus the reference data."""
+        if doc_id is not None:
+            return [ox.NamedNode(str(document_graph(doc_id)))]
+        return [ox.NamedNode(str(REFERENCE_GRAPH))] + [ox.NamedNode(str(document_graph(d))) for d in self.documents()]
+
+    def quads(self, doc_id: str | None = None) -> Iterable[ox.Quad]:
+        for graph in self.data_graphs(doc_id):
+            yield from self.store.quads_for_pattern(None, None, None, graph)
+
+    def flush(self) -> None:
+        self.store.flush()
+
+
+__all__ = ["FORMATS", "MEDIA_TYPES", "QUAD_FORMATS", "Record", "from_ox", "quads_of", "to_ox"]
