@@ -165,8 +165,8 @@ class KnowledgeGraph:
                 **self.store.counts()}
 
     def close(self) -> None:
-        self.record.flush()
         self.store.close()
+        self.record.close()
 
     def __enter__(self) -> KnowledgeGraph:
         return self

@@ -3,6 +3,11 @@
 Every document is one named graph; the vocabulary and the reference data are two more.
 Replacing a document's graph is one SPARQL Update, which Oxigraph applies in one transaction:
 either the new graph is there in full, or the old one still is.
+
+Oxigraph keeps typed literals by value: a derived type such as xsd:nonNegativeInteger is read
+back as xsd:integer, and "0.80"^^xsd:decimal as "0.8". c5kg writes only canonical forms of the
+types Oxigraph keeps (xsd:integer, xsd:decimal, xsd:date, xsd:gYear, ...), so what goes in is
+exactly what comes out.
 """
 
 from __future__ import annotations
@@ -93,8 +98,8 @@ class Record:
         for name, path in ((ONTOLOGY_GRAPH, VOCABULARY_FILE), (REFERENCE_GRAPH, REFERENCE_FILE)):
             graph = Graph().parse(path, format="turtle")
             self.replace_graph(name, quads_of(graph, name))
-        self.store.update(f'DROP SILENT GRAPH <{_VERSION}> ; INSERT DATA {{ GRAPH <{_VERSION}> '
-                          f'{{ <{_VERSION}> <{C5.sha256}> "{version}" }} }}')
+        marker = ox.NamedNode(str(_VERSION))
+        self.replace_graph(_VERSION, [ox.Quad(marker, ox.NamedNode(str(C5.sha256)), ox.Literal(version), marker)])
         return True
 
     # ------------------------------------------------------------------ reading
@@ -140,6 +145,11 @@ class Record:
 
     def flush(self) -> None:
         self.store.flush()
+
+    def close(self) -> None:
+        """Flush and release the store (Oxigraph holds its folder's lock until the store is dropped)."""
+        self.store.flush()
+        del self.store
 
 
 __all__ = ["FORMATS", "MEDIA_TYPES", "QUAD_FORMATS", "Record", "from_ox", "quads_of", "to_ox"]

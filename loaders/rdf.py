@@ -81,8 +81,10 @@ def _statement(graph: Graph, extraction: Extraction, fact: Fact, doc: URIRef) ->
     graph.add((target, OA.hasSelector, position))
     graph.add((target, OA.hasSelector, quote))
     graph.add((position, RDF.type, OA.TextPositionSelector))
-    graph.add((position, OA.start, Literal(sentence.start, datatype=XSD.nonNegativeInteger)))
-    graph.add((position, OA.end, Literal(sentence.end, datatype=XSD.nonNegativeInteger)))
+    # xsd:integer (with SHACL's minInclusive 0) rather than Web Annotation's xsd:nonNegativeInteger:
+    # Oxigraph keeps derived integer types as xsd:integer, and the record must round-trip exactly.
+    graph.add((position, OA.start, Literal(sentence.start, datatype=XSD.integer)))
+    graph.add((position, OA.end, Literal(sentence.end, datatype=XSD.integer)))
     graph.add((quote, RDF.type, OA.TextQuoteSelector))
     graph.add((quote, OA.exact, Literal(sentence.text)))
 

@@ -1,0 +1,44 @@
+"""Shared fixtures: the sample corpus, the reference corpus, and graphs built from them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from graph.kg import KnowledgeGraph
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_CORPUS = ROOT / "data" / "sample"
+SHARED = ROOT.parent / "shared"
+SHARED_CORPUS = SHARED / "corpus"
+GOLD = SHARED / "gold"
+SCORER = SHARED / "eval" / "score.py"
+
+
+@pytest.fixture(scope="session")
+def sample_corpus() -> Path:
+    return SAMPLE_CORPUS
+
+
+@pytest.fixture(scope="session")
+def shared_corpus() -> Path:
+    assert SHARED_CORPUS.is_dir(), f"the reference corpus is expected at {SHARED_CORPUS}"
+    return SHARED_CORPUS
+
+
+@pytest.fixture
+def kg(tmp_path: Path) -> Iterator[KnowledgeGraph]:
+    """A fresh, empty embedded graph (reference data loaded)."""
+    with KnowledgeGraph.open(tmp_path / "db") as graph:
+        yield graph
+
+
+@pytest.fixture(scope="session")
+def sample_kg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeGraph]:
+    """The sample corpus loaded into an embedded graph, shared by tests that only read."""
+    with KnowledgeGraph.open(tmp_path_factory.mktemp("sample") / "db") as graph:
+        report = graph.ingest([SAMPLE_CORPUS])
+        assert not report.failed and len(report.documents) == 8
+        yield graph

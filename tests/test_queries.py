@@ -1,0 +1,89 @@
+"""The query catalogue on the embedded store: filters, paging and evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.catalogue import CATALOGUE, QueryError
+from graph.kg import KnowledgeGraph
+
+
+def document_text(kg: KnowledgeGraph, doc_id: str) -> str:
+    rows = list(kg.record.select(f"""SELECT ?c WHERE {{ GRAPH <https://w3id.org/c5kg/graph/{doc_id}> {{
+        ?d <https://w3id.org/c5kg/ontology#content> ?c }} }}"""))
+    return str(rows[0]["c"])
+
+
+def test_every_proposal_row_carries_evidence_that_cuts_its_sentence(sample_kg: KnowledgeGraph) -> None:
+    rows = sample_kg.query("proposals", limit=1000)
+    assert len(rows) > 20
+    texts = {}
+    for row in rows:
+        text = texts.setdefault(row["document"], document_text(sample_kg, row["document"]))
+        assert text[row["sentence_start"]:row["sentence_end"]] == row["evidence"]
+        assert row["trigger"] and row["document_title"]
+
+
+def test_a_transliteration_finds_the_same_person(sample_kg: KnowledgeGraph) -> None:
+    spellings = {}
+    for spelling in ("Tokayev", "Toqaev", "Tokaev", "Токаев"):
+        spellings[spelling] = {r["proposer"] for r in sample_kg.query("proposals", by=spelling)}
+    assert spellings["Tokayev"] == {"Kassym-Jomart Tokayev"}
+    assert all(found == spellings["Tokayev"] for found in spellings.values())
+
+
+def test_state_filter(sample_kg: KnowledgeGraph) -> None:
+    rows = sample_kg.query("proposals", state="uzbekistan")
+    assert rows and {r["state"] for r in rows} == {"Uzbekistan"}
+
+
+def test_organisation_filter_uses_memberships(sample_kg: KnowledgeGraph) -> None:
+    memberships = sample_kg.query("memberships", organisation="CSTO", limit=100)
+    in_reference = {r["member"] for r in memberships if r["document"] == "reference"}
+    assert {"Kazakhstan", "Tajikistan"} <= in_reference and "Uzbekistan" not in in_reference
+    rows = sample_kg.query("proposals", organisation="CSTO", limit=1000)
+    assert rows and {r["state"] for r in rows} <= {r["member"] for r in memberships}
+    assert len(rows) < len(sample_kg.query("proposals", limit=1000))
+
+
+def test_date_range_is_inclusive_and_partial_dates_count(sample_kg: KnowledgeGraph) -> None:
+    in_2023 = sample_kg.query("proposals", date_from="2023-01-01", date_to="2023-12-31", limit=1000)
+    assert in_2023 and all("2023-01-01" <= r["date"] <= "2023-12-31" for r in in_2023)
+    assert sample_kg.query("proposals", date_from="2023", date_to="2023", limit=1000) == in_2023
+
+
+def test_text_and_paging(sample_kg: KnowledgeGraph) -> None:
+    everything = sample_kg.query("proposals", limit=1000)
+    water = sample_kg.query("proposals", text="water", limit=1000)
+    assert water and len(water) < len(everything)
+    assert all("water" in (r["proposal"] + r["evidence"]).lower() for r in water)
+    assert sample_kg.query("proposals", skip=2, limit=3) == everything[2:5]
+
+
+def test_supporters_are_listed_with_their_proposals(sample_kg: KnowledgeGraph) -> None:
+    supports = sample_kg.query("supports", limit=1000)
+    assert supports and all(r["evidence"] for r in supports)
+    backed = {r["proposal"] for r in supports}
+    rows = sample_kg.query("proposals", limit=1000)
+    assert any(r["supporters"] for r in rows if r["proposal"] in backed)
+
+
+def test_offices_over_time(sample_kg: KnowledgeGraph) -> None:
+    turkmen = sample_kg.query("offices", of="Turkmenistan", role="President", limit=100)
+    reference = [r for r in turkmen if r["document"] == "reference"]
+    assert [r["person"] for r in reference] == ["Gurbanguly Berdimuhamedov", "Serdar Berdimuhamedov"]
+    assert reference[0]["until"] == reference[1]["start"] == "2022-03-19"
+
+
+def test_every_catalogue_query_runs_with_its_defaults(sample_kg: KnowledgeGraph) -> None:
+    for name in CATALOGUE:
+        assert isinstance(sample_kg.query(name), list), name
+
+
+def test_bad_parameters_are_refused_by_name(sample_kg: KnowledgeGraph) -> None:
+    with pytest.raises(QueryError, match="no parameter colour"):
+        sample_kg.query("proposals", colour="red")
+    with pytest.raises(QueryError, match="'limit'.*whole number"):
+        sample_kg.query("proposals", limit="many")
+    with pytest.raises(QueryError, match="no query named"):
+        sample_kg.query("gossip")
