@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,9 @@ from graph.catalogue import CATALOGUE, NamedQuery, QueryError
 from graph.export import EXPORT_FORMATS, SUFFIXES, ExportError
 from graph.kg import KnowledgeGraph, default_db_path
 from graph.store import StoreError
+from graph.stores import STORES, StoreSettings, copy_record, open_store
 from loaders.documents import DocumentError, find_documents, read_document, skipped_files
+from loaders.evaluation import EvaluationError, check_kit, default_corpus, score, write_facts
 from loaders.extractor import Extractor
 from loaders.jsonl import fact_records
 
@@ -41,12 +44,45 @@ def user_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-db_option = click.option("--db", "db", type=click.Path(file_okay=False, path_type=Path), envvar="C5KG_DB",
-                         default=None, help="Database folder (env C5KG_DB; default: the user's data folder).")
+db_path_option = click.option("--db", "db", type=click.Path(file_okay=False, path_type=Path), envvar="C5KG_DB",
+                              default=None, help="Database folder (env C5KG_DB; default: the user's data folder).")
+
+
+def _remember(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    ctx.meta[f"c5kg.{param.name}"] = value  # the store's flags: open_graph reads them (graph/stores.py)
+    return value
+
+
+def neo4j_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Where Neo4j is: the flags of graph/stores.py's settings, each with its environment variable."""
+    for name, env, text in reversed((
+            ("uri", "C5KG_NEO4J_URI", "Neo4j's address: bolt://host:7687, neo4j://host (a cluster), neo4j+s://... (Aura)"),
+            ("user", "C5KG_NEO4J_USER", "Neo4j user (default neo4j)"),
+            ("password", "C5KG_NEO4J_PASSWORD", "Neo4j password (the environment is a safer place for it)"),
+            ("database", "C5KG_NEO4J_DATABASE", "Neo4j database name (default neo4j)"))):
+        command = click.option(f"--neo4j-{name}", f"neo4j_{name}", envvar=env, default=None, expose_value=False,
+                               callback=_remember, help=f"{text} (env {env}).")(command)
+    return command
+
+
+def db_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--db and the store's flags: every command that opens the graph takes them."""
+    command = neo4j_options(command)
+    command = click.option("--store", "store", type=click.Choice(STORES), envvar="C5KG_STORE", default=None,
+                           expose_value=False, callback=_remember,
+                           help="The property-graph store: the embedded LadybugDB (default) or Neo4j (env C5KG_STORE).")(command)
+    return db_path_option(command)
+
+
+def store_settings(kind: str | None = None) -> StoreSettings:
+    """The store the command's flags (or the environment) choose."""
+    meta = click.get_current_context().meta
+    return StoreSettings.from_env(kind=kind or meta.get("c5kg.store"),
+                                  **{key: meta.get(f"c5kg.neo4j_{key}") for key in ("uri", "user", "password", "database")})
 
 
 def open_graph(db: Path | None) -> KnowledgeGraph:
-    return KnowledgeGraph.open(db or default_db_path())
+    return KnowledgeGraph.open(db or default_db_path(), settings=store_settings())
 
 
 def progress_bar() -> Progress:
@@ -163,6 +199,46 @@ def extract(paths: tuple[Path, ...], fmt: str, output: Path | None) -> None:
         sys.exit(1)
 
 
+@cli.command("eval")
+@click.argument("corpus", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--gold", "gold", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of gold annotations (one JSON file per document).")
+@click.option("--scorer", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The gold scorer (default: GOLD/../eval/score.py).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Keep the extracted facts (JSON lines) here.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@user_errors
+def eval_command(corpus: tuple[Path, ...], gold: Path, scorer: Path | None, output: Path | None,
+                 as_json: bool) -> None:
+    """Extract CORPUS (default: GOLD/../corpus) and score it against GOLD: per-relation precision,
+    recall and F1, and every missed or spurious fact."""
+    paths = corpus or (default_corpus(gold),)
+    try:
+        scorer = check_kit(gold, scorer)
+        with tempfile.TemporaryDirectory() as scratch:
+            predictions = output or Path(scratch) / "facts.jsonl"
+            with predictions.open("w", encoding="utf-8") as out, progress_bar() as bar:
+                task = bar.add_task("extracting", total=sum(1 for _ in find_documents(paths)), current="")
+                for problem in write_facts(paths, out, progress=lambda n: bar.update(task, advance=1, current=n)):
+                    errors.print(f"[red]error[/] {problem}")
+            scores = score(gold, predictions, scorer)
+    except EvaluationError as error:
+        raise click.ClickException(str(error)) from None
+    if as_json:
+        click.echo(json.dumps({"documents": scores.documents, **scores.relations, "errors": scores.errors}, indent=2))
+        return
+    table = Table(title=f"{scores.documents} documents scored against {gold}")
+    for column in ("relation", "precision", "recall", "F1", "tp", "gold", "pred"):
+        table.add_column(column, justify="left" if column == "relation" else "right")
+    for name, row in scores.relations.items():
+        table.add_row(name, f"{row['precision']:.3f}", f"{row['recall']:.3f}", f"{row['f1']:.3f}", str(row["tp"]),
+                      str(row["gold"]), str(row["pred"]))
+    console.print(table)
+    for miss in scores.errors:
+        click.echo(f"  {miss}")
+
+
 # ---------------------------------------------------------------------------- query
 
 HIDDEN_COLUMNS = {"proposer_uri", "proposal_uri", "supporter_uri", "member_uri", "organisation_uri", "person_uri",
@@ -179,6 +255,8 @@ def _cell(value: Any) -> str:
 def _headline(row: dict[str, Any]) -> str:
     if "proposer" in row:
         state = f" ({row['state']})" if row.get("state") and row["state"] != row["proposer"] else ""
+        if row.get("resolution") == "title-uncertain":
+            state += " [yellow](by title; the document's date is unknown)[/]"
         meta = " · ".join(m for m in (row.get("date"), row.get("summit"),
                                        f"supported by {_cell(row['supporters'])}" if row.get("supporters") else None)
                           if m)
@@ -256,7 +334,10 @@ for _named in CATALOGUE.values():
 @db_option
 @user_errors
 def export_command(fmt: str, doc_id: str | None, output: Path | None, db: Path | None) -> None:
-    """Export the graph (or one document) as RDF: Turtle, N-Triples, JSON-LD, TriG, N-Quads, RDF/XML."""
+    """Export the graph (or one document) as RDF: Turtle, N-Triples, JSON-LD, TriG, N-Quads, RDF/XML.
+
+    With --store neo4j the RDF is read back from Neo4j; otherwise from the record in --db.
+    """
     with open_graph(db) as kg:
         if output:
             with output.open("wb") as out:
@@ -264,6 +345,104 @@ def export_command(fmt: str, doc_id: str | None, output: Path | None, db: Path |
             errors.print(f"wrote {output}")
         else:
             sys.stdout.buffer.write(kg.export(fmt, doc_id) or b"")
+
+
+# ---------------------------------------------------------------------------- push
+
+@cli.command()
+@db_path_option
+@neo4j_options
+@user_errors
+def push(db: Path | None) -> None:
+    """Copy the embedded graph at --db into Neo4j: its RDF and its property graph.
+
+    What c5kg had written to the Neo4j database is replaced; each document is written in its own
+    transaction. Afterwards, run any command with --store neo4j (or C5KG_STORE=neo4j).
+    """
+    settings = store_settings(kind="neo4j")
+    target = open_store(settings, Path())
+    try:
+        with KnowledgeGraph.open(db or default_db_path(), settings=StoreSettings(kind="ladybug")) as kg, \
+                progress_bar() as bar:
+            task = bar.add_task("pushing", total=len(kg.record.documents()), current=settings.neo4j.uri)
+            copied = copy_record(kg.record, target, progress=lambda doc: bar.update(task, advance=1, current=doc))
+        counts = target.counts()
+    finally:
+        target.close()
+    console.print(f"pushed {copied} documents to {settings.neo4j.uri} (database '{settings.neo4j.database}'): "
+                  f"{counts['nodes']} nodes, {counts['relationships']} relationships, and the RDF")
+
+
+# ---------------------------------------------------------------------------- serve
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@db_option
+@user_errors
+def serve(host: str, port: int, db: Path | None) -> None:
+    """Serve the HTTP API (OpenAPI docs at /docs) on the embedded store, or on Neo4j when configured.
+
+    Writes (POST and DELETE /documents) need the bearer token set in C5KG_API_TOKEN; without it
+    they are turned off. See the README for the API's other settings (C5KG_API_*).
+    """
+    import uvicorn
+
+    from .app import create_app
+    from .settings import Settings, SettingsError
+
+    try:
+        settings = Settings.from_env()
+    except SettingsError as error:
+        raise click.ClickException(str(error)) from None
+    with open_graph(db) as kg:
+        app = create_app(kg, settings)
+        errors.print(f"c5kg API on http://{host}:{port} (docs at /docs), store: {kg.store.name}, "
+                     f"writes {'need the bearer token' if settings.api_token else 'turned off (no C5KG_API_TOKEN)'}",
+                     soft_wrap=True)
+        uvicorn.run(app, host=host, port=port, loop="uvloop", http="httptools", log_level="warning",
+                    access_log=False)
+
+
+# ---------------------------------------------------------------------------- viz
+
+@cli.command("viz")
+@click.option("--actor", default=None, help="An entity's neighbourhood: its name, an alias, or its IRI.")
+@click.option("--depth", type=click.IntRange(1, 2), default=1, show_default=True,
+              help="With --actor: how many facts out from it.")
+@click.option("--summit", default=None, help="Who proposed what at a summit (name or alias).")
+@click.option("--state", default=None, help="Who proposed what on behalf of a state (name or alias).")
+@click.option("--doc", "doc_id", default=None, help="One document's facts (its id, as `c5kg query documents` lists).")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="At most this many entities (whole graph, default 500) or facts (other views, default 2000).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The HTML file to write (one self-contained page; it works offline).")
+@db_option
+@user_errors
+def viz_command(actor: str | None, depth: int, summit: str | None, state: str | None, doc_id: str | None,
+                limit: int | None, output: Path, db: Path | None) -> None:
+    """Draw the graph as an interactive page: the whole graph (its best-connected entities), an
+    actor's neighbourhood, who proposed what at a summit or for a state, or one document's facts."""
+    from rich.markup import escape
+
+    from graph import viz
+
+    if sum(bool(x) for x in (actor, summit or state, doc_id)) > 1:
+        raise click.UsageError("choose one view: --actor, --summit/--state, or --doc")
+    with open_graph(db) as kg, errors.status("drawing the view"):
+        if actor:
+            uri = actor if actor.startswith(("http://", "https://")) else viz.find_entity(kg, actor)["uri"]
+            view = viz.ego_view(kg, uri, depth, limit or viz.DEFAULT_FACTS)
+        elif summit or state:
+            view = viz.proposals_view(kg, state=state or "", summit=summit or "", limit=limit or viz.DEFAULT_FACTS)
+        elif doc_id:
+            view = viz.document_view(kg, doc_id, limit or viz.DEFAULT_FACTS)
+        else:
+            view = viz.graph_view(kg, limit or viz.DEFAULT_NODES)
+        viz.write(view, output)
+    if view.notice:
+        errors.print(f"[yellow]note[/] {escape(view.notice)}", highlight=False, soft_wrap=True)
+    console.print(f"wrote {output}: {view.title} ({view.summary})", markup=False, highlight=False, soft_wrap=True)
 
 
 # ---------------------------------------------------------------------------- demo
@@ -276,7 +455,7 @@ def demo(out_dir: Path) -> None:
     """Load the sample corpus into a fresh embedded graph, write Turtle, and show who proposed what."""
     corpus = sample_corpus()
     db = out_dir / "db"
-    with KnowledgeGraph.open(db) as kg:
+    with KnowledgeGraph.open(db, settings=StoreSettings(kind="ladybug")) as kg:
         console.rule(f"[bold]c5kg demo[/]: {corpus}")
         _ingest(kg, (corpus,), keep_going=False)
         turtle = out_dir / f"c5kg.{SUFFIXES['turtle']}"

@@ -4,7 +4,15 @@ Written in the Cypher that LadybugDB and Neo4j both accept: no multi-labels, no 
 no APOC, no `CALL {}`. Two LadybugDB rules shape every query here:
 - parameters are bound once in a leading WITH (LadybugDB cannot see a `$param` inside a list
   predicate such as `any(x IN ... WHERE ...)`);
-- an absent filter is the empty string, never NULL (LadybugDB types a parameter from its first use).
+- an absent filter is the empty string, never NULL (LadybugDB types a parameter from its first use);
+- a `WITH ... ORDER BY ... LIMIT` straight before an aggregation loses its ORDER BY in LadybugDB, so
+  such a ranking passes through `UNWIND [x] AS y` before it is collected.
+The same queries run on Neo4j (graph/neo4j_store.py), whose database also holds the RDF as n10s
+`Resource` nodes that carry `uri` but no `kind`, and relationships without `rel`: an unlabelled
+node pattern looked up by `uri` also says `kind IS NOT NULL`. Every ORDER BY is total (it ends
+with IRIs when names can tie) and a collected list is sorted (ORDER BY ... LIMIT, then
+`UNWIND [x]`, as above), so every store gives the same rows in the same order.
+A relationship's type is read from its `rel` property (schema.REL_COLUMNS), a node's label from `kind`.
 Every row that states a fact carries its evidence: document, sentence and character offsets.
 """
 
@@ -53,6 +61,9 @@ _EVIDENCE = """r.doc AS document, d.name AS document_title, r.sentence AS eviden
 
 _PAGING = {"skip": 0, "limit": 100}
 
+# Filters that look at other facts (membership, support) are gathered once, up front, and the page
+# is chosen before documents and supporters are joined: at 100,000 facts this runs several times faster
+# than filtering and joining row by row.
 PROPOSALS = NamedQuery(
     "proposals",
     "Who proposed what: proposer, the state on whose behalf, the proposal, when and at which summit, "
@@ -62,6 +73,13 @@ PROPOSALS = NamedQuery(
     """
 WITH lower($by) AS by_q, lower($state) AS state_q, lower($organisation) AS org_q, lower($supporter) AS sup_q,
      lower($text) AS text_q, lower($summit) AS summit_q, $date_from AS date_from, $date_to AS date_to
+OPTIONAL MATCH (ms:State)-[:MEMBER_OF]->(o:Organisation)
+WHERE org_q <> '' AND (lower(o.name) = org_q OR any(x IN o.aliases WHERE lower(x) = org_q))
+WITH by_q, state_q, org_q, sup_q, text_q, summit_q, date_from, date_to, collect(DISTINCT ms.uri) AS org_states
+OPTIONAL MATCH (sp)-[:SUPPORTED]->(si:Initiative)
+WHERE sup_q <> '' AND lower(sp.name) CONTAINS sup_q
+WITH by_q, state_q, org_q, sup_q, text_q, summit_q, date_from, date_to, org_states,
+     collect(DISTINCT si.uri) AS supported
 MATCH (a)-[r:PROPOSED]->(i:Initiative)
 WHERE (by_q = '' OR lower(a.name) CONTAINS by_q OR any(x IN a.aliases WHERE lower(x) CONTAINS by_q))
   AND (state_q = '' OR lower(coalesce(r.state, '')) = state_q)
@@ -69,19 +87,23 @@ WHERE (by_q = '' OR lower(a.name) CONTAINS by_q OR any(x IN a.aliases WHERE lowe
   AND (summit_q = '' OR lower(coalesce(r.summit, '')) CONTAINS summit_q)
   AND (date_from = '' OR coalesce(r.date, '') >= date_from)
   AND (date_to = '' OR (r.date IS NOT NULL AND r.date <= date_to + '~'))
-  AND (org_q = '' OR EXISTS {
-        MATCH (ps:State)-[:MEMBER_OF]->(o:Organisation)
-        WHERE ps.uri = r.state_uri AND (lower(o.name) = org_q OR any(x IN o.aliases WHERE lower(x) = org_q)) })
+  AND (org_q = '' OR r.state_uri IN org_states)
+  AND (sup_q = '' OR i.uri IN supported)
+WITH a, r, i
+ORDER BY r.date, a.name, i.name, r.doc, r.sentence_start, a.uri, i.uri
+SKIP $skip LIMIT $limit
 MATCH (d:Document)
 WHERE d.doc = r.doc
 OPTIONAL MATCH (s)-[:SUPPORTED]->(i)
-WITH a, r, i, d, sup_q, collect(DISTINCT s.name) AS supporters
-WHERE sup_q = '' OR any(x IN supporters WHERE lower(x) CONTAINS sup_q)
+WITH a, r, i, d, s.name AS supporter
+ORDER BY supporter
+LIMIT 1000000000
+UNWIND [supporter] AS kept
+WITH a, r, i, d, collect(DISTINCT kept) AS supporters
 RETURN a.name AS proposer, a.kind AS proposer_kind, a.uri AS proposer_uri, r.state AS state, i.name AS proposal,
        i.uri AS proposal_uri, r.date AS date, r.summit AS summit, supporters, r.resolution AS resolution,
        """ + _EVIDENCE + """
-ORDER BY date, proposer, proposal, document, sentence_start
-SKIP $skip LIMIT $limit""",
+ORDER BY date, proposer, proposal, document, sentence_start, proposer_uri, proposal_uri""",
     {"by": "", "state": "", "organisation": "", "supporter": "", "text": "", "summit": "", "date_from": "",
      "date_to": "", **_PAGING},
 )
@@ -98,7 +120,7 @@ MATCH (d:Document)
 WHERE d.doc = r.doc
 RETURN a.name AS supporter, a.kind AS supporter_kind, a.uri AS supporter_uri, i.name AS proposal,
        i.uri AS proposal_uri, """ + _EVIDENCE + """
-ORDER BY supporter, proposal, document, sentence_start
+ORDER BY supporter, proposal, document, sentence_start, supporter_uri, proposal_uri
 SKIP $skip LIMIT $limit""",
     {"supporter": "", "text": "", **_PAGING},
 )
@@ -116,7 +138,7 @@ OPTIONAL MATCH (d:Document)
 WHERE d.doc = r.doc
 RETURN a.name AS member, a.uri AS member_uri, o.name AS organisation, o.uri AS organisation_uri,
        """ + _EVIDENCE + """
-ORDER BY organisation, member, document, sentence_start
+ORDER BY organisation, member, document, sentence_start, member_uri, organisation_uri
 SKIP $skip LIMIT $limit""",
     {"member": "", "organisation": "", **_PAGING},
 )
@@ -135,7 +157,7 @@ OPTIONAL MATCH (d:Document)
 WHERE d.doc = r.doc
 RETURN p.name AS person, p.uri AS person_uri, r.role AS role, o.name AS of, o.uri AS of_uri, r.date AS start,
        r.until AS until, """ + _EVIDENCE + """
-ORDER BY of, start, person, document
+ORDER BY of, start, person, document, sentence_start, role, person_uri, of_uri
 SKIP $skip LIMIT $limit""",
     {"person": "", "of": "", "role": "", **_PAGING},
 )
@@ -167,9 +189,13 @@ MATCH (s:Summit)
 WHERE name_q = '' OR lower(s.name) CONTAINS name_q OR any(x IN s.aliases WHERE lower(x) CONTAINS name_q)
 OPTIONAL MATCH (s)-[:HELD_IN]->(p:Place)
 OPTIONAL MATCH (a)-[:ATTENDED]->(s)
-WITH s, p, collect(DISTINCT a.name) AS attendees
+WITH s, p, a.name AS attendee
+ORDER BY attendee
+LIMIT 1000000000
+UNWIND [attendee] AS kept
+WITH s, p, collect(DISTINCT kept) AS attendees
 RETURN s.uri AS uri, s.name AS name, s.ordinal AS ordinal, s.date AS date, p.name AS place, attendees
-ORDER BY date, name
+ORDER BY date, name, uri
 SKIP $skip LIMIT $limit""",
     {"name": "", **_PAGING},
 )
@@ -189,8 +215,146 @@ SKIP $skip LIMIT $limit""",
     {"text": "", **_PAGING},
 )
 
+# Network views (graph/viz.py): facts as edges, each with both ends and its evidence. MENTIONS links a
+# document to what it names; it is provenance, not a fact, so the views leave it out.
+_FACT = """a.uri AS source, a.kind AS source_kind, a.name AS source_name, a.aliases AS source_aliases,
+       a.wikidata AS source_wikidata, r.rel AS rel, b.uri AS target, b.kind AS target_kind, b.name AS target_name,
+       b.aliases AS target_aliases, b.wikidata AS target_wikidata, r.uri AS uri, r.date AS date, r.state AS state,
+       r.summit AS summit, r.role AS role, r.until AS until, """ + _EVIDENCE
+
+ENTITY = NamedQuery(
+    "entity",
+    "One node by its IRI: kind, name, aliases, Wikidata link, origin, and how many documents mention it.",
+    """
+WITH $uri AS uri_q
+MATCH (n)
+WHERE n.uri = uri_q AND n.kind IS NOT NULL
+OPTIONAL MATCH (d:Document)-[:MENTIONS]->(n)
+WITH n, count(DISTINCT d) AS documents
+RETURN n.uri AS uri, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.wikidata AS wikidata,
+       n.origin AS origin, n.date AS date, n.description AS description, n.doc AS doc, n.source AS source,
+       n.ordinal AS ordinal, documents
+ORDER BY uri""",
+    {"uri": ""},
+)
+
+NEIGHBOURHOOD = NamedQuery(
+    "neighbourhood",
+    "The facts around one entity (its IRI): every fact among it and the entities within `depth` (1 or 2) "
+    "facts of it, with both ends and the evidence; `hop` is 1 for the entity's own facts, 2 for facts "
+    "one step out, 3 for two steps out.",
+    """
+WITH $uri AS centre, $depth AS depth
+MATCH (c)
+WHERE c.uri = centre AND c.kind IS NOT NULL
+OPTIONAL MATCH (c)-[r1]-(m1)
+WHERE r1.rel <> 'MENTIONS'
+WITH centre, depth, collect(DISTINCT m1.uri) AS first
+OPTIONAL MATCH (x)-[r2]-(m2)
+WHERE depth >= 2 AND x.uri IN first AND r2.rel <> 'MENTIONS'
+WITH centre, first, collect(DISTINCT m2.uri) AS second
+WITH centre, first, [centre] + first + second AS keep
+MATCH (a)-[r]->(b)
+WHERE a.uri IN keep AND b.uri IN keep AND r.rel <> 'MENTIONS'
+OPTIONAL MATCH (d:Document)
+WHERE d.doc = r.doc
+RETURN CASE WHEN a.uri = centre OR b.uri = centre THEN 1 WHEN a.uri IN first OR b.uri IN first THEN 2 ELSE 3 END
+       AS hop, """ + _FACT + """
+ORDER BY hop, rel, source, target, uri
+SKIP $skip LIMIT $limit""",
+    {"uri": "", "depth": 1, **_PAGING},
+)
+
+DOCUMENT_FACTS = NamedQuery(
+    "document_facts",
+    "Every fact one document states (by document id), with both ends and the evidence, in the order of "
+    "the text.",
+    """
+WITH $doc AS doc_q
+MATCH (a)-[r]->(b)
+WHERE r.doc = doc_q AND r.rel <> 'MENTIONS'
+MATCH (d:Document)
+WHERE d.doc = r.doc
+RETURN """ + _FACT + """
+ORDER BY sentence_start, rel, source, target, uri
+SKIP $skip LIMIT $limit""",
+    {"doc": "", **_PAGING},
+)
+
+ENTITY_FACTS = NamedQuery(
+    "entity_facts",
+    "The facts one entity (its IRI) takes part in, as subject or object, optionally of one relationship "
+    "type (`rel`, such as PROPOSED or HOLDS_OFFICE), with both ends and the evidence.",
+    """
+WITH $uri AS uri_q, $rel AS rel_q
+MATCH (a)-[r]->(b)
+WHERE (a.uri = uri_q OR b.uri = uri_q) AND r.rel <> 'MENTIONS' AND (rel_q = '' OR r.rel = rel_q)
+OPTIONAL MATCH (d:Document)
+WHERE d.doc = r.doc
+RETURN """ + _FACT + """
+ORDER BY rel, date, source, target, document, sentence_start, uri
+SKIP $skip LIMIT $limit""",
+    {"uri": "", "rel": "", **_PAGING},
+)
+
+ENTITY_DOCUMENTS = NamedQuery(
+    "entity_documents",
+    "The documents that mention one entity (its IRI), oldest first.",
+    """
+WITH $uri AS uri_q
+MATCH (d:Document)-[:MENTIONS]->(n)
+WHERE n.uri = uri_q
+RETURN d.doc AS id, d.uri AS uri, d.name AS title, d.source AS source, d.date AS date
+ORDER BY date, id
+SKIP $skip LIMIT $limit""",
+    {"uri": "", **_PAGING},
+)
+
+_DEGREE = """
+MATCH (n)
+WHERE n.kind <> 'Document'
+OPTIONAL MATCH (n)-[f]-()
+WHERE f.rel <> 'MENTIONS'"""
+
+GRAPH_NODES = NamedQuery(
+    "graph_nodes",
+    "The entities of the whole graph, best connected first (degree counts facts, not mentions), with "
+    "`total`, the number of entities in the graph.",
+    """
+MATCH (t)
+WHERE t.kind <> 'Document'
+WITH count(t) AS total""" + _DEGREE + """
+WITH total, n, count(f) AS degree
+RETURN n.uri AS uri, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.wikidata AS wikidata,
+       n.origin AS origin, degree, total
+ORDER BY degree DESC, uri
+SKIP $skip LIMIT $limit""",
+    {"skip": 0, "limit": 500},
+)
+
+GRAPH_EDGES = NamedQuery(
+    "graph_edges",
+    "The facts among the `nodes` best-connected entities (the first `nodes` rows of graph_nodes), with "
+    "both ends and the evidence.",
+    _DEGREE + """
+WITH n.uri AS ranked, count(f) AS degree
+ORDER BY degree DESC, ranked
+LIMIT $nodes
+UNWIND [ranked] AS kept
+WITH collect(kept) AS keep
+MATCH (a)-[r]->(b)
+WHERE a.uri IN keep AND b.uri IN keep AND r.rel <> 'MENTIONS'
+OPTIONAL MATCH (d:Document)
+WHERE d.doc = r.doc
+RETURN """ + _FACT + """
+ORDER BY rel, source, target, uri
+SKIP $skip LIMIT $limit""",
+    {"nodes": 500, "skip": 0, "limit": 5000},
+)
+
 CATALOGUE: dict[str, NamedQuery] = {q.name: q for q in (PROPOSALS, SUPPORTS, MEMBERSHIPS, OFFICES, ACTORS, SUMMITS,
-                                                         DOCUMENTS)}
+                                                         DOCUMENTS, ENTITY, NEIGHBOURHOOD, DOCUMENT_FACTS,
+                                                         GRAPH_NODES, GRAPH_EDGES, ENTITY_FACTS, ENTITY_DOCUMENTS)}
 
 
 def named_query(name: str) -> NamedQuery:

@@ -7,13 +7,14 @@ N-Quads, JSON-LD) keep the named graphs.
 
 from __future__ import annotations
 
-from typing import IO
+from collections.abc import Iterable
+from typing import IO, Protocol, runtime_checkable
 
 import pyoxigraph as ox
 
 from ontology.namespaces import PREFIXES
 
-from .record import FORMATS, MEDIA_TYPES, QUAD_FORMATS, Record
+from .record import FORMATS, MEDIA_TYPES, QUAD_FORMATS
 
 EXPORT_FORMATS = {**FORMATS, "jsonld": ox.RdfFormat.JSON_LD}
 EXPORT_QUAD_FORMATS = QUAD_FORMATS | {"jsonld"}
@@ -28,7 +29,17 @@ def media_type(fmt: str) -> str:
     return MEDIA_TYPES[fmt]
 
 
-def export(record: Record, fmt: str = "turtle", doc_id: str | None = None, output: IO[bytes] | None = None) -> bytes | None:
+@runtime_checkable
+class RdfSource(Protocol):
+    """Where an export reads the RDF: the record (graph/record.py), or a store that keeps it (Neo4j)."""
+
+    def has_document(self, doc_id: str) -> bool: ...
+
+    def quads(self, doc_id: str | None = None) -> Iterable[ox.Quad]: ...
+
+
+def export(record: RdfSource, fmt: str = "turtle", doc_id: str | None = None,
+           output: IO[bytes] | None = None) -> bytes | None:
     """Serialise the record (or one document's graph); returns bytes unless `output` is given."""
     if fmt not in EXPORT_FORMATS:
         raise ExportError(f"unknown format '{fmt}' (choose from {', '.join(sorted(EXPORT_FORMATS))})")
@@ -43,4 +54,4 @@ def export(record: Record, fmt: str = "turtle", doc_id: str | None = None, outpu
     return ox.serialize(data, output, EXPORT_FORMATS[fmt], prefixes=prefixes)
 
 
-__all__ = ["EXPORT_FORMATS", "ExportError", "SUFFIXES", "export", "media_type"]
+__all__ = ["EXPORT_FORMATS", "ExportError", "RdfSource", "SUFFIXES", "export", "media_type"]

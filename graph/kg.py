@@ -22,14 +22,14 @@ from loaders.rdf import to_rdf
 from ontology.iris import document_graph
 
 from .catalogue import named_query
-from .export import export
-from .ladybug_store import LadybugStore
+from .export import RdfSource, export
 from .projection import REFERENCE_DOC, project_document, project_reference
 from .record import Record
 from .store import GraphStore
+from .stores import LADYBUG_DIR, StoreSettings, open_store
 
 RECORD_DIR = "rdf"
-STORE_DIR = "ladybug"
+STORE_DIR = LADYBUG_DIR
 
 
 def default_db_path() -> Path:
@@ -54,12 +54,20 @@ class KnowledgeGraph:
             self.store.apply(project_reference(self.record))
 
     @classmethod
-    def open(cls, path: Path | str | None = None, store: GraphStore | None = None) -> KnowledgeGraph:
-        """Open (or create) the database folder: the record in `rdf/`, the embedded store in `ladybug/`."""
+    def open(cls, path: Path | str | None = None, store: GraphStore | None = None,
+             settings: StoreSettings | None = None) -> KnowledgeGraph:
+        """Open (or create) the database folder: the record in `rdf/`, and the store the settings
+        choose (default: from the environment, graph/stores.py): the embedded one in `ladybug/`, or Neo4j."""
         root = Path(path) if path is not None else default_db_path()
         root.mkdir(parents=True, exist_ok=True)
-        record = Record(root / RECORD_DIR)
-        return cls(record, store if store is not None else LadybugStore(root / STORE_DIR))
+        if store is not None:
+            return cls(Record(root / RECORD_DIR), store)
+        opened = open_store(settings or StoreSettings.from_env(), root)
+        try:
+            return cls(Record(root / RECORD_DIR), opened)
+        except Exception:
+            opened.close()
+            raise
 
     # ------------------------------------------------------------------ writing
 
@@ -158,7 +166,9 @@ class KnowledgeGraph:
         return self.store.run(query.cypher, query.bind(**parameters))
 
     def export(self, fmt: str = "turtle", doc_id: str | None = None, output: IO[bytes] | None = None) -> bytes | None:
-        return export(self.record, fmt, doc_id, output)
+        """The RDF, from the store when it keeps it (Neo4j), otherwise from the record."""
+        source = self.store if isinstance(self.store, RdfSource) else self.record
+        return export(source, fmt, doc_id, output)
 
     def stats(self) -> dict[str, int]:
         return {"documents": len(self.record.documents()), "triples": self.record.triple_count(),

@@ -7,6 +7,9 @@ relationship between nodes whose label is not bound.
 
 from __future__ import annotations
 
+import re
+import threading
+import warnings
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -15,7 +18,7 @@ import ladybug
 
 from .projection import Projection
 from .schema import NODE_COLUMNS, REL_COLUMNS, Schema, schema
-from .store import StoreError
+from .store import QueryRefused, QueryTimeout, ReadResult, StoreError
 
 BATCH = 2000
 
@@ -32,6 +35,8 @@ class LadybugStore:
     def __init__(self, path: Path | str, sch: Schema | None = None, read_only: bool = False):
         self.path = Path(path)
         self.schema = sch or schema()
+        # One connection is shared by every caller; its transactions must not interleave across threads.
+        self.lock = threading.RLock()
         try:
             self.db = ladybug.Database(str(self.path), read_only=read_only)
             self.conn = ladybug.Connection(self.db)
@@ -91,16 +96,17 @@ class LadybugStore:
                               f"MERGE (a)-[r:{rel_type} {{uri: row.uri}}]->(b) SET {rel_set}", {"rows": batch})
 
     def _transaction(self, work) -> None:
-        self._execute("BEGIN TRANSACTION")
-        try:
-            work()
-        except Exception as error:
+        with self.lock:
+            self._execute("BEGIN TRANSACTION")
             try:
-                self._execute("ROLLBACK")
-            except RuntimeError:
-                pass  # LadybugDB has already rolled back the transaction a failed statement was in
-            raise StoreError(f"LadybugDB store at {self.path}: {error}") from error
-        self._execute("COMMIT")
+                work()
+            except Exception as error:
+                try:
+                    self._execute("ROLLBACK")
+                except RuntimeError:
+                    pass  # LadybugDB has already rolled back the transaction a failed statement was in
+                raise StoreError(f"LadybugDB store at {self.path}: {error}") from error
+            self._execute("COMMIT")
 
     def apply(self, projection: Projection) -> None:
         self._transaction(lambda: self._write(projection))
@@ -120,12 +126,59 @@ class LadybugStore:
     # ------------------------------------------------------------------ reading
 
     def run(self, cypher: str, parameters: dict[str, Any]) -> list[dict[str, Any]]:
+        """Rows of a query. A catalogue query pages with its final `SKIP $skip LIMIT $limit`; LadybugDB
+        0.22 can crash the process on ORDER BY ... SKIP n for n of a few thousand, so the store asks
+        for the first skip + limit rows and drops the first `skip` itself."""
+        skip, limit = parameters.get("skip"), parameters.get("limit")
+        if isinstance(skip, int) and isinstance(limit, int) and skip > 0:
+            return self.run(cypher, {**parameters, "skip": 0, "limit": skip + limit})[skip:]
+        with self.lock:
+            try:
+                result = self._execute(cypher, parameters)
+            except RuntimeError as error:
+                raise StoreError(str(error)) from error
+            columns = result.get_column_names()
+            return [dict(zip(columns, row)) for row in result.get_all()]
+
+    def run_read_only(self, cypher: str, parameters: dict[str, Any], timeout_s: float,
+                      row_limit: int) -> ReadResult:
+        """One statement in a READ ONLY transaction on a connection of its own, so LadybugDB refuses
+        any write. `prepare` refuses a string of several statements (a COMMIT could otherwise end the
+        read-only transaction before a write), and the statement's plan is checked for what a read-only
+        transaction still allows: ending the transaction, and reading files (LOAD FROM)."""
+        conn = ladybug.Connection(self.db)
+        rows: list[dict[str, Any]] = []
         try:
-            result = self._execute(cypher, parameters)
+            conn.set_query_timeout(max(1, round(timeout_s * 1000)))
+            conn.execute("BEGIN TRANSACTION READ ONLY")
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)  # prepare-then-execute is what we need here
+                statement = conn.prepare(cypher)
+            if not statement.is_success():
+                raise _read_error(statement.get_error_message())
+            plan = conn.execute("EXPLAIN " + cypher, parameters).get_all()[0][0]
+            if _TRANSACTION_STEP.search(plan):
+                raise QueryRefused("the query would end the read-only transaction")
+            if any(int(skip) > MAX_SKIP for skip in _SKIP.findall(plan)):
+                raise QueryRefused(f"SKIP above {MAX_SKIP:,} is refused (LadybugDB {ladybug.__version__} "
+                                   "can crash on it)")
+            if reads := _FILE_READ.findall(plan):
+                raise QueryRefused(f"the query reads files ({', '.join(sorted(set(reads)))}); not allowed here")
+            result = conn.execute(statement, parameters)
+            columns = result.get_column_names()
+            while len(rows) <= row_limit and result.has_next():
+                rows.append(dict(zip(columns, result.get_next())))
+        except StoreError:
+            raise
         except RuntimeError as error:
-            raise StoreError(str(error)) from error
-        columns = result.get_column_names()
-        return [dict(zip(columns, row)) for row in result.get_all()]
+            raise _read_error(str(error)) from error
+        finally:
+            try:
+                conn.execute("ROLLBACK")
+            except RuntimeError:
+                pass  # the statement failed (LadybugDB rolled back) or was itself a COMMIT/ROLLBACK
+            conn.close()
+        return ReadResult(columns, rows[:row_limit], len(rows) > row_limit)
 
     def counts(self) -> dict[str, int]:
         nodes = sum(self.run(f"MATCH (n:{label}) RETURN count(n) AS c", {})[0]["c"] for label in self.schema.labels)
@@ -136,6 +189,25 @@ class LadybugStore:
     def close(self) -> None:
         self.conn.close()
         self.db.close()
+
+
+# LadybugDB 0.22 can crash the process (a segfault) on ORDER BY ... SKIP n when fewer rows than n come
+# in: from n ≈ 3,000 for wide rows. Ad-hoc queries may not skip more than this.
+MAX_SKIP = 1_000
+_SKIP = re.compile(r"Skip: (\d+)")
+# Steps of a LadybugDB plan (EXPLAIN) that a read-only transaction does not refuse by itself.
+_TRANSACTION_STEP = re.compile(r"\bTRANSACTION\[\d+\]")
+_FILE_READ = re.compile(r"Function: (READ_(?!FTABLE\b)\w+)")  # READ_FTABLE reads the query's own results
+
+
+def _read_error(message: str) -> StoreError:
+    """LadybugDB raises RuntimeError for everything: tell a refused write and a timeout from bad Cypher."""
+    message = message.strip()
+    if "read-only" in message:
+        return QueryRefused(f"the store refused to write: {message}")
+    if message.rstrip(".") == "Interrupted":
+        return QueryTimeout("the query ran past its time limit and was stopped")
+    return StoreError(message)
 
 
 __all__ = ["LadybugStore"]

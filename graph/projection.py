@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import pyoxigraph as ox
+
 from ontology.iris import digest, document_graph
 from ontology.namespaces import ID, REFERENCE_GRAPH
 
@@ -49,6 +51,9 @@ class RelRow:
     to_uri: str
     properties: dict[str, Any]
 
+    def __post_init__(self) -> None:
+        self.properties["rel"] = self.type  # the type as a property too (schema.REL_COLUMNS says why)
+
 
 @dataclass
 class Projection:
@@ -56,6 +61,13 @@ class Projection:
     nodes: list[NodeRow] = field(default_factory=list)
     rels: list[RelRow] = field(default_factory=list)
     gone: list[str] = field(default_factory=list)  # node IRIs the record no longer describes
+    # the named graph's RDF as it is now (empty once removed), for stores that keep the RDF too (Neo4j)
+    quads: list[ox.Quad] = field(default_factory=list)
+
+
+def graph_of(doc: str) -> str:
+    """The IRI of the named graph a document (or the reference data) is kept in."""
+    return str(REFERENCE_GRAPH if doc == REFERENCE_DOC else document_graph(doc))
 
 
 def _iris(values: list[str]) -> str:
@@ -162,7 +174,7 @@ def project_document(record: Record, doc_id: str, previously: list[str] | None =
     longer describes anywhere are reported in `gone`, and the others are re-described.
     """
     sch = sch or schema()
-    projection = Projection(doc_id)
+    projection = Projection(doc_id, quads=record.document_quads(doc_id))
     doc_node = _document_node(record, doc_id)
     graph = document_graph(doc_id)
     touched = [str(r["e"]) for r in record.select(PREFIXES + f"""
@@ -194,7 +206,8 @@ def project_reference(record: Record, sch: Schema | None = None) -> Projection:
     sch = sch or schema()
     iris = [str(r["s"]) for r in record.select(PREFIXES + f"""
         SELECT DISTINCT ?s WHERE {{ GRAPH <{REFERENCE_GRAPH}> {{ ?s a ?cls }} ?cls c5:nodeLabel ?l }}""")]
-    projection = Projection(REFERENCE_DOC, nodes=node_rows(record, iris, sch))
+    projection = Projection(REFERENCE_DOC, nodes=node_rows(record, iris, sch), quads=list(
+        record.store.quads_for_pattern(None, None, None, ox.NamedNode(str(REFERENCE_GRAPH)))))
     labels = {n.uri: n.label for n in projection.nodes}
     query = PREFIXES + f"""
         SELECT ?s ?p ?o (SAMPLE(?r) AS ?role) (MIN(STR(?from)) AS ?start) (MIN(STR(?to)) AS ?until) WHERE {{
@@ -223,5 +236,5 @@ def project_reference(record: Record, sch: Schema | None = None) -> Projection:
     return projection
 
 
-__all__ = ["REFERENCE_DOC", "NodeRow", "Projection", "RelRow", "node_rows", "project_document",
+__all__ = ["REFERENCE_DOC", "NodeRow", "Projection", "RelRow", "graph_of", "node_rows", "project_document",
            "project_reference"]

@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
 from ontology import REFERENCE_FILE, VOCABULARY_FILE
-from ontology.iris import document_graph
+from ontology.iris import document_graph, document_iri
 from ontology.namespaces import C5, GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
 # Serialisation formats by the names the CLI and the API use.
@@ -113,6 +113,13 @@ class Record:
 
     def has_document(self, doc_id: str) -> bool:
         return self.store.contains_named_graph(ox.NamedNode(str(document_graph(doc_id))))
+
+    def document_text(self, doc_id: str) -> str | None:
+        """The document's clean text: what every character offset of its evidence counts into."""
+        for quad in self.store.quads_for_pattern(ox.NamedNode(str(document_iri(doc_id))), ox.NamedNode(str(C5.content)),
+                                                 None, ox.NamedNode(str(document_graph(doc_id)))):
+            return quad.object.value
+        return None
 
     def query(self, sparql: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         return self.store.query(sparql, use_default_graph_as_union=True)

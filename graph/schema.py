@@ -22,10 +22,13 @@ NODE_COLUMNS: dict[str, str] = {
     "date": "STRING", "ordinal": "INT64", "origin": "STRING", "doc": "STRING", "source": "STRING",
     "description": "STRING",
 }
+# `rel` repeats the relationship type as data: the portable Cypher subset has no function for
+# it (Neo4j's type(r) is LadybugDB's label(r)), and views and exports need it in one column.
 REL_COLUMNS: dict[str, str] = {
-    "uri": "STRING", "doc": "STRING", "sentence": "STRING", "sentence_start": "INT64", "sentence_end": "INT64",
-    "trigger": "STRING", "confidence": "DOUBLE", "resolution": "STRING", "state": "STRING", "state_uri": "STRING",
-    "summit": "STRING", "summit_uri": "STRING", "date": "STRING", "role": "STRING", "until": "STRING",
+    "uri": "STRING", "rel": "STRING", "doc": "STRING", "sentence": "STRING", "sentence_start": "INT64",
+    "sentence_end": "INT64", "trigger": "STRING", "confidence": "DOUBLE", "resolution": "STRING", "state": "STRING",
+    "state_uri": "STRING", "summit": "STRING", "summit_uri": "STRING", "date": "STRING", "role": "STRING",
+    "until": "STRING",
 }
 
 

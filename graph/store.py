@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from .projection import Projection
@@ -9,6 +10,24 @@ from .projection import Projection
 
 class StoreError(RuntimeError):
     """A store could not be opened, written or queried; the message says which and why."""
+
+
+class QueryRefused(StoreError):
+    """A query given for reading was refused by the store's read-only access: it writes, or reaches
+    outside the graph (files, transactions)."""
+
+
+class QueryTimeout(StoreError):
+    """A query ran past its time limit and was stopped."""
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    """The rows of an ad-hoc read-only query, at most `row_limit` of them."""
+
+    columns: list[str]
+    rows: list[dict[str, Any]]
+    truncated: bool  # the query had more rows than the limit
 
 
 class GraphStore(Protocol):
@@ -26,6 +45,13 @@ class GraphStore(Protocol):
 
     def run(self, cypher: str, parameters: dict[str, Any]) -> list[dict[str, Any]]: ...
 
+    def run_read_only(self, cypher: str, parameters: dict[str, Any], timeout_s: float,
+                      row_limit: int) -> ReadResult:
+        """Run one client-written Cypher statement with the store's own read-only access (a read-only
+        transaction or session), stopped after `timeout_s`. Raises QueryRefused when it tries to
+        write, QueryTimeout when it runs too long, StoreError when it is not valid Cypher."""
+        ...
+
     def counts(self) -> dict[str, int]: ...
 
     def clear(self) -> None: ...
@@ -33,4 +59,4 @@ class GraphStore(Protocol):
     def close(self) -> None: ...
 
 
-__all__ = ["GraphStore", "StoreError"]
+__all__ = ["GraphStore", "QueryRefused", "QueryTimeout", "ReadResult", "StoreError"]

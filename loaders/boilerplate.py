@@ -1,5 +1,5 @@
 """Line-level boilerplate that is not part of an article: captions, newsletter and social
-footers, link spam and image file names.
+footers, link spam, bylines and image file names.
 
 HTML pages lose their boilerplate elements first (documents.html_to_text); these line rules
 catch what plain text and Markdown carry, and what survives in HTML.
@@ -24,6 +24,10 @@ _PATTERNS = [
     r"^(img|dsc|photo)[_-]?\d+\S*$",
 ]
 _BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+# a byline: "By Aigerim Seitkali", "By A. Seitkali | The Steppe Ledger", "Reporting by ...; Editing by ..."
+_NAME = r"[A-ZА-ЯЁ][\w.'’-]*"
+_BYLINE = re.compile(rf"^(?:[Bb]y|BY|[Ww]ritten by|[Rr]eporting by|[Ee]dited by|[Aa]uthors?:)\s+{_NAME}(?:\s+{_NAME}){{0,3}}"
+                     rf"(?:\s*(?:,|\||/|;|–|-|and)\s*.{{0,60}})?\s*$")
 _EMOJI_ONLY = re.compile(r"^[\W_\d]*$")
 _MAX_BOILERPLATE_WORDS = 30
 
@@ -38,6 +42,8 @@ def is_boilerplate(line: str) -> bool:
     if words > _MAX_BOILERPLATE_WORDS:
         return False
     if stripped.startswith(("👇", "👉", "➡", "🔗")):
+        return True
+    if _BYLINE.match(stripped):
         return True
     return bool(_BOILERPLATE.search(stripped))
 

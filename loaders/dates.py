@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
@@ -18,9 +19,37 @@ ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", re.IGNORECASE)
 DAY_MONTH = re.compile(rf"\b(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})\b(?!,?\s+(?:19|20)\d{{2}})", re.IGNORECASE)
 YEAR = re.compile(rf"\b(?:in|of|since|from|until|by)\s+{_YEAR}\b", re.IGNORECASE)
+MONTH_ALONE = re.compile(rf"\b(?:in|since|from|until|by|during|of|this|last|next|early|late|mid-?)\s+{_MONTH}\b(?!\s+\d)",
+                         re.IGNORECASE)
+WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+RELATIVE_YEAR = re.compile(r"\b(this|last|next|previous|past|coming)\s+(year|summer|spring|autumn|fall|winter)\b",
+                           re.IGNORECASE)
+ANY_YEAR = re.compile(r"(?<![\d.,$])\b(199\d|20[0-4]\d)\b(?![\d.,]\d)")
+# a year after one of these is a plan, not the past: it says nothing about when the text was written
+FUTURE_CUES = re.compile(r"\b(upcoming|will|would|next|plan|plans|planned|by|until|till|through|scheduled|forecast|"
+                         r"target|targets|expected|aims?|goal|vision|strategy|horizon|to be held|shall|due)\b[^.]{0,60}$",
+                         re.IGNORECASE)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "ASTANA, 9 August 2024 –" / "Tashkent (Reuters), Nov. 16, 2025 —" at the start of a line
 DATELINE = re.compile(rf"^[A-ZА-Я][\w .'()-]{{1,60}},\s*(?:{_DAY}\s+{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR})",
                       re.MULTILINE)
+
+
+# "TASHKENT, November 16 (Dunyo) -": a dateline without its year
+YEARLESS_DATELINE = re.compile(rf"^([A-ZА-Я][\w .'-]{{1,40}}?),\s*(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})\b(?!,?\s+\d)",
+                               re.MULTILINE)
+
+
+def yearless_dateline(text: str) -> tuple[str, int, int] | None:
+    """(place, month, day) of a dateline that gives no year, in the opening lines."""
+    m = YEARLESS_DATELINE.search(text[:600])
+    if not m:
+        return None
+    if m.group(2):
+        month, day = month_number(m.group(2)), int(m.group(3))
+    else:
+        month, day = month_number(m.group(5)), int(m.group(4))
+    return m.group(1).strip(), month, day
 
 
 def month_number(name: str) -> int:
@@ -33,7 +62,9 @@ class DocumentDate:
     """When a document was written, to the precision found, and how it was found."""
 
     value: str | None = None  # YYYY-MM-DD, YYYY-MM or YYYY
-    status: str = "unknown"  # dateline | text | unknown
+    # dateline | text (a full date in the opening lines) | inferred (no earlier than the latest
+    # past year the text mentions: a lower bound) | unknown
+    status: str = "unknown"
 
     @property
     def year(self) -> int | None:
@@ -84,12 +115,31 @@ def find_document_date(text: str) -> DocumentDate:
     dates = full_dates(opening)
     if dates:
         return DocumentDate(dates[0][1], "text")
+    year = latest_past_year(text)
+    if year is not None:
+        return DocumentDate(str(year), "inferred")
     return DocumentDate()
 
 
-def date_in_sentence(sentence: str, document_year: int | None = None) -> str | None:
+def latest_past_year(text: str) -> int | None:
+    """The latest year the text mentions as past or present (not "the upcoming summit in 2026", not
+    "by 2030"): the text was written no earlier than that."""
+    best = None
+    for m in ANY_YEAR.finditer(text):
+        line_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if FUTURE_CUES.search(text[max(line_start, m.start() - 80):m.start()]):
+            continue
+        year = int(m.group(1))
+        best = year if best is None else max(best, year)
+    return best
+
+
+@functools.lru_cache(maxsize=4096)
+def date_in_sentence(sentence: str, document_year: int | None = None,
+                     document_date: DocumentDate | None = None) -> str | None:
     """The most precise date a sentence states: a full date, a month and year, a day and month
-    in the document's year, or a year."""
+    in the document's year, a weekday before the document's date, a month in the document's
+    year, a year, or a year relative to the document's ("last year", "this summer")."""
     dates = full_dates(sentence)
     if dates:
         return dates[0][1]
@@ -100,10 +150,24 @@ def date_in_sentence(sentence: str, document_year: int | None = None) -> str | N
     if m and document_year:
         day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         return _iso(document_year, month_number(month), day)
+    m = WEEKDAY.search(sentence)
+    if m and document_date is not None and document_date.value and len(document_date.value) == 10:
+        # "on Thursday": the last such day on or before the document's date
+        day = date.fromisoformat(document_date.value)
+        back = (day.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
+        return (day - timedelta(days=back)).isoformat()
+    m = next((m for m in MONTH_ALONE.finditer(sentence) if m.group(1)[:1].isupper()), None)
+    if m and document_year:
+        return _iso(document_year, month_number(m.group(1)))
     m = YEAR.search(sentence)
     if m:
         return _iso(m.group(1))
+    m = RELATIVE_YEAR.search(sentence)
+    if m and document_year:
+        shift = {"this": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}[m.group(1).lower()]
+        return _iso(document_year + shift)
     return None
 
 
-__all__ = ["DocumentDate", "date_in_sentence", "find_document_date", "full_dates"]
+__all__ = ["DocumentDate", "date_in_sentence", "find_document_date", "full_dates", "latest_past_year",
+           "yearless_dateline"]

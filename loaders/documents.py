@@ -132,6 +132,13 @@ def read_document(path: Path | str) -> Document:
     if len(data) > MAX_BYTES:
         raise DocumentError(path, f"larger than {MAX_BYTES // (1024 * 1024)} MiB")
     raw, encoding = decode(path, data)
+    return document_from_text(raw, path.name, media_type, encoding=encoding, path=str(path), data=data)
+
+
+def document_from_text(raw: str, name: str, media_type: str = "text/plain", encoding: str = "utf-8",
+                       path: str = "", data: bytes | None = None) -> Document:
+    """A Document from text already in memory (a file's decoded content, a generated article):
+    markup and boilerplate removed, title and date found. `name` is its file name."""
     if media_type == "text/html":
         title, text = html_to_text(raw)
     elif media_type == "text/markdown":
@@ -141,11 +148,12 @@ def read_document(path: Path | str) -> Document:
         title = _plain_title(text)
     text = drop_boilerplate_lines(text)
     if not text.strip():
-        raise DocumentError(path, "no text left after removing markup and boilerplate")
+        raise DocumentError(path or name, "no text left after removing markup and boilerplate")
     return Document(
-        id=document_id(path), source=path.name, media_type=media_type, title=title or _plain_title(text),
-        text=text, sha256=hashlib.sha256(data).hexdigest(), date=find_document_date(text), encoding=encoding,
-        path=str(path),
+        id=document_id(Path(name)), source=Path(name).name, media_type=media_type,
+        title=title or _plain_title(text), text=text,
+        sha256=hashlib.sha256(data if data is not None else raw.encode("utf-8")).hexdigest(),
+        date=find_document_date(text), encoding=encoding, path=path,
     )
 
 
@@ -177,4 +185,5 @@ def skipped_files(paths: Iterable[Path | str]) -> list[Path]:
     return skipped
 
 
-__all__ = ["Document", "DocumentError", "decode", "document_id", "find_documents", "read_document", "skipped_files"]
+__all__ = ["Document", "DocumentError", "decode", "document_from_text", "document_id", "find_documents", "read_document",
+           "skipped_files"]

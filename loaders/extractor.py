@@ -1,47 +1,57 @@
-"""The extractor: a Document in, an Extraction (mentions and facts, each with its sentence) out."""
+"""The extractor: a Document in, an Extraction (mentions and facts, each with its sentence) out.
+
+One pass over a document:
+1. tokens and sentences (`text`); headlines (title-case lines) noted;
+2. mentions (`mentions`) resolved to entities (`resolve`), titles joined to the names beside
+   them (`offices`), summits identified;
+3. triggers found once for the whole document (`relations`); only sentences with a trigger are
+   read closely, in order, by the rules for proposals, support and membership, which share
+   what the document has said so far (`context`);
+4. a last look at the whole document: new names the text proposes become Initiatives, a
+   proposal restated with the proposer's state as subject stays the named person's, and each
+   fact is kept once per sentence.
+"""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import replace
 
-from spacy.tokens import Doc
-
-from ontology.namespaces import ACTOR_TYPES
 from ontology.reference import Gazetteer, gazetteer
 
-from .dates import date_in_sentence
+from . import lexicon as lx
+from .context import DocumentContext
 from .documents import Document
-from .facts import Entity, Evidence, Extraction, Fact, Mention, Sentence
-from .mentions import MentionFinder, mention_finder
-from .relations import (MEMBER, PROPOSE, SUPPORT, Resolved, Trigger, coordinated, find_triggers, is_actor,
-                        object_phrases, phrase_label)
-from .resolve import ROLE_IRIS, Resolver, canonical_label
-from .text import parse, sentences
+from .dates import DocumentDate, yearless_dateline
+from .facts import Entity, Extraction, Fact, Mention, Sentence
+from .memberships import read_memberships
+from .mentions import MentionFinder, RawMention, capitals, fold, mention_finder
+from .offices import (SERIES_WORDS, Office, identify_summit, link_titles, office_facts, place_names,
+                      read_attendance, role_iris, with_place)
+from .proposals import is_list_item, read_list_item, read_proposals
+from .relations import Resolved, SentenceView, find_triggers
+from .resolve import Resolver
+from .spin import is_spun
+from .supports import read_supports
+from .text import Tokens, normalise, pipeline, sentences
 
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-            "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8}
-SUMMIT_WORDS = re.compile(r"\b(summit|consultative meeting|meeting of the heads of state|meeting of (?:the )?central "
-                          r"asian leaders)\b", re.IGNORECASE)
-ATTEND_WORDS = re.compile(r"\b(took part|take part|attended|attend|participated|gathered|joined by|met in|"
-                          r"arrived|invited|guest)\b", re.IGNORECASE)
-HOST_WORDS = re.compile(r"\b(hosted|hosts|host|chaired|welcomed the leaders|as host)\b", re.IGNORECASE)
-PRONOUN_SUBJECT = {"he", "she", "his", "her"}
-ANAPHORIC_PROPOSAL = re.compile(r"\b(the|this|that|his|her|its|their)\s+(proposal|initiative|idea|plan|vision|"
-                                r"imaginative and prescient)\b|\b\w+[’']s\s+(proposal|initiative|idea|plan|vision)\b",
-                                re.IGNORECASE)
-MIN_CONFIDENCE_NAMED = 0.9
-MIN_CONFIDENCE_PHRASE = 0.7
+CREATION_CONTEXT = {"establish", "establishing", "establishment", "create", "creating", "creation", "set",
+                    "setting", "launch", "launching", "form", "forming", "formation", "proposed", "planned",
+                    "future", "would-be", "prospective", "new", "envisaged", "proposal", "initiative"}
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
 
 
-@dataclass
-class _State:
-    """What the extractor remembers across the sentences of one document."""
-
-    last_person: Entity | None = None
-    last_proposals: list[Entity] = field(default_factory=list)
-    summits: dict[str, int] = field(default_factory=dict)
+def is_headline(text: str) -> bool:
+    """A title-case line without final punctuation: "Breakthrough in Central Asian States Cooperation"."""
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] in ".!?\"”:;,":
+        return False
+    words = _WORD.findall(stripped)
+    content = [w for w in words if w.lower() not in lx.NAME_CONNECTORS]
+    if len(content) < 2 or len(words) > 20:
+        return False
+    return sum(w[0].isupper() for w in content) / len(content) >= 0.7
 
 
 class Extractor:
@@ -50,239 +60,237 @@ class Extractor:
     def __init__(self, gaz: Gazetteer | None = None, finder: MentionFinder | None = None):
         self.gaz = gaz or gazetteer()
         self.finder = finder or mention_finder()
+        self.roles = role_iris(self.gaz)
+        self.places = place_names(self.gaz)
 
     def extract(self, document: Document) -> Extraction:
-        doc = parse(document.text)
-        sents = sentences(doc, document.id)
+        document = self._dated_by_summit(document)
+        text = document.text
+        normalised = normalise(text)
+        doc = pipeline().tokenizer(normalised)
+        t = Tokens.from_text(doc, normalised)
+        sents = sentences(doc, document.id, text, t)
+        headlines: set[int] = set()
+        for sentence, begin, end in sents:
+            if is_headline(sentence.text):
+                headlines.update(range(begin, end))
+        raw = self.finder.find(doc, headlines, t)
         resolver = Resolver(document.date, self.gaz)
-        raw = self.finder.find(doc)
         resolver.note_named(raw)
-        sentence_starts = [s.start for s in sents]
-        token_sentence = {}
-        resolved: list[tuple[int, Resolved]] = []
+        top, nested, anaphors = self._resolve(t, raw, resolver)
+        top, offices, joined = link_titles(t, top, resolver, self.roles)
+        nested += joined
+        spun = is_spun(text)
+        ctx = DocumentContext(document, resolver, self.gaz, spun=spun)
+        starts = [begin for _, begin, _ in sents]
+        top = self._summits(t, sents, starts, top, document.date.year)
+        ctx.main_summit = _main_summit(top)
+
+        by_sentence: dict[int, list[Resolved]] = {}
+        for m in top:
+            by_sentence.setdefault(_sentence_of(starts, m.start), []).append(m)
+        nested_by_sentence: dict[int, list[Resolved]] = {}
+        for m in nested:
+            nested_by_sentence.setdefault(_sentence_of(starts, m.start), []).append(m)
+        anaphors_by_sentence: dict[int, list[RawMention]] = {}
+        for a in anaphors:
+            anaphors_by_sentence.setdefault(_sentence_of(starts, a.start), []).append(a)
+        offices_by_sentence: dict[int, list[Office]] = {}
+        for office in offices:
+            offices_by_sentence.setdefault(_sentence_of(starts, office.token), []).append(office)
+        triggers_by_sentence: dict[int, list[tuple[frozenset[str], int, int]]] = {}
+        for trigger in find_triggers(doc, spun):
+            triggers_by_sentence.setdefault(_sentence_of(starts, trigger[1]), []).append(trigger)
+
+        extraction = Extraction(document=document, sentences=[s for s, _, _ in sents])
+        for number, (sentence, begin, end) in enumerate(sents):
+            ctx.begin_sentence(sentence)
+            mentions = by_sentence.get(number, [])
+            for a in anaphors_by_sentence.get(number, []):
+                referent = ctx.organisation_for(a.head or "")
+                if referent is not None and not any(m.start <= a.start < m.end for m in mentions):
+                    mentions.append(Resolved(a.start, a.end, referent, "anaphor", a.text))
+            mentions.sort(key=lambda m: m.start)
+            if triggers_by_sentence.get(number):
+                mentions = _capitals_as_states(t, mentions, triggers_by_sentence[number], resolver)
+            for m in mentions + nested_by_sentence.get(number, []):
+                extraction.mentions.append(_mention(t, text, m, sentence))
+            triggers = triggers_by_sentence.get(number)
+            summits = [m for m in mentions if m.entity.kind == "Summit"]
+            if ctx.pending_list is not None:
+                if is_list_item(sentence.text):
+                    view = SentenceView.build(t, begin, end, sentence, mentions, triggers or [], text)
+                    read_list_item(view, ctx, ctx.main_summit)
+                else:
+                    ctx.pending_list = None
+            if triggers:
+                view = SentenceView.build(t, begin, end, sentence, mentions, triggers, text)
+                read_proposals(view, ctx, _summit_at(t, summits))
+                read_supports(view, ctx)
+                read_memberships(view, ctx)
+            if number in offices_by_sentence:
+                office_facts(offices_by_sentence[number], sentence, begin, end, ctx)
+            if summits or (ctx.main_summit is not None and _SUMMIT_WORDS.search(sentence.text)):
+                read_attendance(t, sentence, [m for m in mentions if m.resolution != "anaphor"], summits,
+                                ctx.main_summit, ctx)
+            ctx.end_sentence(mentions)
+        extraction.facts = ctx.facts
+        _finish(extraction, ctx)
+        return extraction
+
+    def _dated_by_summit(self, document: Document) -> Document:
+        """"TASHKENT, November 16 -" with no year: the year of the series summit held there that day."""
+        if document.date.status in ("dateline", "text"):
+            return document
+        found = yearless_dateline(document.text)
+        if found is None:
+            return document
+        place, month, day = found
+        wanted = f"-{month:02d}-{day:02d}"
+        for summit in self.gaz.of_kind("Summit"):
+            held = self.gaz.entities.get(summit.place or "")
+            if summit.date and summit.date.endswith(wanted) and held is not None and \
+                    fold(place) in {fold(n) for n in (held.name, *held.aliases)}:
+                return replace(document, date=DocumentDate(summit.date, "dateline"))
+        return document
+
+    # ------------------------------------------------------------------ resolution
+
+    def _resolve(self, t: Tokens, raw: list[RawMention], resolver: Resolver
+                 ) -> tuple[list[Resolved], list[Resolved], list[RawMention]]:
+        top: list[Resolved] = []
+        nested: list[Resolved] = []
+        anaphors: list[RawMention] = []
         for m in raw:
+            if m.label == "anaphor":
+                anaphors.append(m)
+                continue
             entity, how = resolver.resolve(m)
             if entity is None:
                 continue
-            char = doc[m.start].idx
-            index = max(0, bisect_right(sentence_starts, char) - 1)
-            token_sentence[m.start] = index
-            resolved.append((index, Resolved(m.start, m.end, entity, how, m.text)))
-        resolved += self._summits(doc, sents)
-        extraction = Extraction(document=document, sentences=sents)
-        by_sentence: dict[int, list[Resolved]] = {}
-        for index, r in resolved:
-            by_sentence.setdefault(index, []).append(r)
-        state = _State()
-        for index, mentions in by_sentence.items():
-            for r in mentions:
-                if r.entity.kind == "Summit":
-                    state.summits[r.entity.iri] = state.summits.get(r.entity.iri, 0) + 1
-        main_summit = None
-        if len(state.summits) == 1:
-            main_summit = next(r.entity for _, r in resolved if r.entity.kind == "Summit")
-        for sentence in sents:
-            mentions = sorted(by_sentence.get(sentence.index, []), key=lambda r: r.start)
-            span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-            if span is None:
+            if m.label in ("new", "acronym") and entity.kind == "Organisation" and m.head not in lx.BODY_HEADS and \
+                    any(w in CREATION_CONTEXT for w in t.lowers(max(0, m.start - 3), m.start)):
+                entity = resolver.new("Initiative", entity.name)  # "to establish the Council of ...": planned
+            state = resolver.entity(m.state) if m.state else None
+            resolved = Resolved(m.start, m.end, entity, how, m.text, state, m.role)
+            (nested if m.nested else top).append(resolved)
+        return top, nested, anaphors
+
+    def _summits(self, t: Tokens, sents: list[tuple[Sentence, int, int]], starts: list[int],
+                 top: list[Resolved], year: int | None) -> list[Resolved]:
+        """New summit names of the Consultative Meetings series -> the reference summit, and lower-case
+        references to a meeting of the series ("the 29 November meeting of Central Asian leaders")."""
+        out = []
+        for m in top:
+            if m.entity.kind == "Summit" and not m.entity.in_reference:
+                sentence, begin, end = sents[_sentence_of(starts, m.start)]
+                neighbours = [x for x in top if begin <= x.start < end]
+                found = identify_summit(m, sentence.text, neighbours, self.gaz, year)
+                entity = found or with_place(m.entity, self.places)
+                if entity is not m.entity:
+                    m = replace(m, entity=entity, resolution="named" if found else m.resolution)
+            out.append(m)
+        sentence_chars = [sentence.start for sentence, _, _ in sents]
+        lowered = t.text.lower()
+        if "consultative" not in lowered and "heads of state" not in lowered and "central asian" not in lowered:
+            return sorted(out, key=lambda m: m.start)
+        for match in SERIES_WORDS.finditer(t.text):
+            sentence, begin, end = sents[max(0, bisect_right(sentence_chars, match.start()) - 1)]
+            span = t.at_char(match.start(), match.end())
+            if span is None or any(x.start <= span[0] < x.end for x in out):
                 continue
-            self._sentence(doc, span.start, span.end, sentence, mentions, resolver, state, main_summit, extraction)
-        extraction.facts = deduplicated(extraction.facts)
-        return extraction
+            neighbours = [x for x in out if begin <= x.start < end]
+            words = t.span(*span)
+            probe = Resolved(span[0], span[1], Entity("", "Summit", words), "new", words)
+            found = identify_summit(probe, sentence.text, neighbours, self.gaz, year)
+            if found is not None:
+                out.append(Resolved(span[0], span[1], found, "named", words))
+        return sorted(out, key=lambda m: m.start)
 
-    # ------------------------------------------------------------------ summits
 
-    def _summits(self, doc: Doc, sents: list[Sentence]) -> list[tuple[int, Resolved]]:
-        """'the fifth Consultative Meeting', 'the Second Summit of Central Asian leaders' -> the series' summit."""
-        found = []
-        by_ordinal = {e.ordinal: e for e in self.gaz.of_kind("Summit") if e.ordinal is not None}
-        starts = [s.start for s in sents]
-        for m in SUMMIT_WORDS.finditer(doc.text):
-            before = doc.text[max(0, m.start() - 40):m.start()].lower().split()
-            ordinal = next((ORDINALS[w] for w in reversed(before[-3:]) if w in ORDINALS), None)
-            if ordinal is None or ordinal not in by_ordinal:
-                continue
-            window = doc.text[m.start():m.start() + 120].lower()
-            if "central asia" not in window and "consultative" not in window:
-                continue
-            ref = by_ordinal[ordinal]
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is None:
-                continue
-            entity = Entity(ref.iri, "Summit", ref.name, True, ref.ordinal, ref.date, ref.place)
-            index = max(0, bisect_right(starts, m.start()) - 1)
-            found.append((index, Resolved(span.start, span.end, entity, "named", span.text)))
-        return found
+def _capitals_as_states(t: Tokens, mentions: list[Resolved], triggers: list[tuple[frozenset[str], int, int]],
+                        resolver: Resolver) -> list[Resolved]:
+    """A capital acting ("Baku was quick to endorse the plan", "Astana proposed ...") is its state."""
+    starts = {start for _, start, _ in triggers}
+    out = []
+    for m in mentions:
+        state = capitals().get(m.entity.iri) if m.entity.kind == "Place" else None
+        if state is not None:
+            i = m.end
+            while i < len(t) and i - m.end < 4 and t.lower(i) in lx.VERB_GAP_WORDS:
+                i += 1
+            if i in starts or (i < len(t) and t.lower(i) == "'s" and i + 1 in starts):
+                m = Resolved(m.start, m.end, resolver.entity(state), "capital", m.text)
+        out.append(m)
+    return out
 
-    # ------------------------------------------------------------------ one sentence
 
-    def _sentence(self, doc: Doc, start: int, end: int, sentence: Sentence, mentions: list[Resolved],
-                  resolver: Resolver, state: _State, main_summit: Entity | None, out: Extraction) -> None:
-        for r in mentions:
-            out.mentions.append(Mention(r.entity, sentence.index, doc[r.start].idx,
-                                        doc[r.end - 1].idx + len(doc[r.end - 1].text), r.text, r.resolution))
-        summit = next((r.entity for r in mentions if r.entity.kind == "Summit"), main_summit)
-        when = date_in_sentence(sentence.text, out.document.date.year)
-        triggers = find_triggers(doc, start, end)
-        inside = [r for r in mentions if not any(t.start <= r.start < t.end for t in triggers)]
-        for trigger in triggers:
-            if trigger.relation == PROPOSE:
-                self._proposal(doc, start, end, trigger, triggers, inside, resolver, state, sentence, summit, when, out)
-            elif trigger.relation == SUPPORT:
-                self._support(doc, start, end, trigger, inside, state, sentence, out)
-            elif trigger.relation == MEMBER:
-                self._membership(doc, trigger, inside, sentence, out)
-        self._offices(doc, mentions, resolver, sentence, out)
-        self._attendance(mentions, sentence, out)
-        persons = [r.entity for r in mentions if r.entity.kind == "Person"]
-        if persons:
-            state.last_person = persons[-1]
+_SUMMIT_WORDS = re.compile(r"summit|meeting|forum|talks|conference", re.IGNORECASE)
 
-    def _evidence(self, sentence: Sentence, trigger: str, confidence: float) -> Evidence:
-        return Evidence(sentence.doc_id, sentence, trigger, confidence)
 
-    def _on_behalf_of(self, actor: Entity, resolver: Resolver) -> Entity | None:
-        if actor.kind == "State":
-            return actor
-        if actor.kind == "Person":
-            return resolver.state_of(actor)
+def _summit_at(t: Tokens, summits: list[Resolved]) -> Entity | None:
+    """The summit a sentence places its facts at: "at the Astana Forum", "during the summit"."""
+    for m in summits:
+        i = m.start - 1
+        if i >= 0 and t.lower(i) == "the":
+            i -= 1
+        if i >= 0 and t.lower(i) in ("at", "during"):
+            return m.entity
+    return None
+
+
+def _sentence_of(starts: list[int], token: int) -> int:
+    return max(0, bisect_right(starts, token) - 1)
+
+
+def _mention(t: Tokens, text: str, m: Resolved, sentence: Sentence) -> Mention:
+    start, end = t.starts[m.start], t.ends[m.end - 1]
+    return Mention(m.entity, sentence.index, start, end, text[start:end], m.resolution)
+
+
+def _main_summit(mentions: list[Resolved]) -> Entity | None:
+    """The summit the document reports on: the one it names most often."""
+    counts: dict[str, tuple[int, Entity]] = {}
+    for m in mentions:
+        if m.entity.kind == "Summit":
+            count, _ = counts.get(m.entity.iri, (0, m.entity))
+            counts[m.entity.iri] = (count + 1, m.entity)
+    if not counts:
         return None
+    return max(counts.values(), key=lambda c: (c[0], c[1].in_reference))[1]
 
-    def _proposal(self, doc: Doc, start: int, end: int, trigger: Trigger, triggers: list[Trigger],
-                  mentions: list[Resolved], resolver: Resolver, state: _State, sentence: Sentence,
-                  summit: Entity | None, when: str | None, out: Extraction) -> None:
-        after_trigger = doc[trigger.end:min(end, trigger.end + 3)]
-        passive = any(t.lower_ == "by" for t in after_trigger[:2])
-        actors: list[Resolved] = []
-        if passive:
-            by = next(t.i for t in after_trigger if t.lower_ == "by")
-            actors = coordinated([m for m in mentions if is_actor(m) and m.start > by], doc, by + 1, before=False)
-        elif doc[trigger.start].lower_ in {"proposal", "initiative", "suggestion", "proposals", "initiatives"} and \
-                trigger.end < end and doc[trigger.end].lower_ == "of":
-            actors = coordinated([m for m in mentions if is_actor(m) and m.start > trigger.end], doc,
-                                 trigger.end + 1, before=False)[:1]
-        if not actors:
-            actors = coordinated([m for m in mentions if is_actor(m) and m.end <= trigger.start], doc,
-                                 trigger.start, before=True)
-        resolution = None
-        if not actors:
-            first = doc[start]
-            if first.lower_ in PRONOUN_SUBJECT and state.last_person is not None:
-                proposer_entities = [state.last_person]
-                resolution = "pronoun"
-            else:
-                return
-        else:
-            proposer_entities = [a.entity for a in actors]
-        next_trigger = next((t.start for t in triggers if t.start > trigger.end and t.relation == PROPOSE), end)
-        object_end = next_trigger
-        if passive:
-            objects = [m.entity for m in mentions if m.entity.kind in ("Initiative", "Organisation")
-                       and m.end <= trigger.start and not m.entity.in_reference][-1:]
-            if not objects and state.last_proposals:
-                objects = state.last_proposals[-1:]
-        else:
-            objects = [m.entity for m in mentions if m.entity.kind in ("Initiative", "Organisation")
-                       and trigger.end <= m.start < object_end and not m.entity.in_reference]
-            if not objects:
-                objects = []
-                phrase_start = trigger.end + (1 if trigger.end < end and doc[trigger.end].lower_ == "of" else 0)
-                for s, e in object_phrases(doc, phrase_start, object_end):
-                    label = phrase_label(doc[s:e].text)
-                    if len(label.split()) >= 1 and len(label) >= 4 and not label.lower().startswith(("by ", "of ")):
-                        objects.append(resolver.new("Initiative", canonical_label(label)))
-        if not objects:
-            return
-        confidence = MIN_CONFIDENCE_NAMED if any(not o.iri.endswith("-") for o in objects) else MIN_CONFIDENCE_PHRASE
-        for proposer, actor in zip(proposer_entities, actors or [None] * len(proposer_entities)):
-            how = resolution or (actor.resolution if actor else "named")
-            for obj in objects:
-                initiative = Entity(obj.iri.replace("/organisation/", "/initiative/"), "Initiative", obj.name)
-                out.facts.append(Fact("proposed", proposer, initiative,
-                                      self._evidence(sentence, trigger.text, confidence),
-                                      on_behalf_of=self._on_behalf_of(proposer, resolver), summit=summit,
-                                      date=when or (summit.date if summit else None) or out.document.date.value,
-                                      resolution=how))
-                state.last_proposals.append(initiative)
 
-    def _support(self, doc: Doc, start: int, end: int, trigger: Trigger, mentions: list[Resolved],
-                 state: _State, sentence: Sentence, out: Extraction) -> None:
-        after = doc[trigger.end:min(end, trigger.end + 2)]
-        passive = any(t.lower_ in {"by", "of"} for t in after) or trigger.text.lower().endswith(" of")
-        anchor = trigger.end + (1 if passive and not trigger.text.lower().endswith(" of") else 0)
-        if passive:
-            supporters = coordinated([m for m in mentions if is_actor(m) and m.start >= anchor], doc, anchor, False)
-        else:
-            supporters = coordinated([m for m in mentions if is_actor(m) and m.end <= trigger.start], doc,
-                                     trigger.start, before=True)
-        if not supporters:
-            return
-        named = [m.entity for m in mentions if m.entity.kind == "Initiative" and not m.entity.in_reference]
-        proposals = [p for p in state.last_proposals if any(p.iri == n.iri for n in named)] or named
-        if not proposals and (ANAPHORIC_PROPOSAL.search(sentence.text) or passive) and state.last_proposals:
-            proposals = state.last_proposals[-1:]
-        for supporter in supporters:
-            for proposal in proposals[:1]:
-                out.facts.append(Fact("supported", supporter.entity, proposal,
-                                      self._evidence(sentence, trigger.text, 0.8), resolution=supporter.resolution))
+def _finish(extraction: Extraction, ctx: DocumentContext) -> None:
+    """Retype new names the text proposes, give restated proposals to the named proposer, and keep
+    one fact per (relation, subject, object, sentence, role)."""
+    remap: dict[str, Entity] = {}
+    for iri, initiative in ctx.proposed_names.items():
+        if iri not in ctx.body_names:
+            remap[iri] = initiative
 
-    def _membership(self, doc: Doc, trigger: Trigger, mentions: list[Resolved], sentence: Sentence,
-                    out: Extraction) -> None:
-        organisations = [m for m in mentions if m.entity.kind == "Organisation"]
-        states = [m for m in mentions if m.entity.kind == "State"]
-        if not organisations or not states:
-            return
-        org = min(organisations, key=lambda m: abs(m.start - trigger.start))
-        lowered = sentence.text.lower()
-        if re.search(r"\b(not|never|neither|nor|outside|left|observer)\b", lowered):
-            states = [s for s in states if not re.search(r"\b(not|neither|nor|outside|left|observer)\b",
-                                                          doc[min(s.end, trigger.start):max(s.end, trigger.start)]
-                                                          .text.lower())]
-        for member in states:
-            out.facts.append(Fact("memberOf", member.entity, org.entity,
-                                  self._evidence(sentence, trigger.text, 0.8), resolution=member.resolution))
+    def mapped(entity: Entity | None) -> Entity | None:
+        return remap.get(entity.iri, entity) if entity is not None else None
 
-    def _offices(self, doc: Doc, mentions: list[Resolved], resolver: Resolver, sentence: Sentence,
-                 out: Extraction) -> None:
-        """'the President of Uzbekistan Shavkat Mirziyoyev', 'President Tokayev', "Kazakhstan's Foreign Minister X"."""
-        for i, m in enumerate(mentions):
-            if m.entity.kind != "Person":
-                continue
-            previous = mentions[i - 1] if i else None
-            before = doc[max(0, m.start - 3):m.start]
-            role_word = next((t.lower_ for t in reversed(before) if t.lower_ in {"president", "minister", "leader"}),
-                             None)
-            if previous is not None and previous.resolution in ("title", "title-uncertain", "named", "alias") and \
-                    previous.end >= m.start - 1 and previous.entity.iri == m.entity.iri:
-                role_word = role_word or "president"
-            if role_word is None:
-                continue
-            role = ROLE_IRIS["ForeignMinister"] if role_word == "minister" and \
-                any(t.lower_ == "foreign" for t in before) else ROLE_IRIS["President"]
-            if role_word == "minister" and role == ROLE_IRIS["President"]:
-                continue
-            holder = resolver.state_of(m.entity)
-            if holder is None:
-                continue
-            out.facts.append(Fact("holdsOfficeIn", m.entity, holder, self._evidence(sentence, role_word, 0.8),
-                                  role=role, resolution=m.resolution))
-
-    def _attendance(self, mentions: list[Resolved], sentence: Sentence, out: Extraction) -> None:
-        summits = [m for m in mentions if m.entity.kind == "Summit"]
-        if not summits:
-            return
-        text = sentence.text
-        summit = summits[0].entity
-        attend = ATTEND_WORDS.search(text)
-        host = HOST_WORDS.search(text)
-        for m in mentions:
-            if m.entity.kind not in ACTOR_TYPES:
-                continue
-            if host and m.entity.kind == "State" and m.start < summits[0].start:
-                out.facts.append(Fact("hosted", m.entity, summit, self._evidence(sentence, host.group(0), 0.7)))
-            elif attend:
-                out.facts.append(Fact("attended", m.entity, summit, self._evidence(sentence, attend.group(0), 0.7),
-                                      resolution=m.resolution))
+    if remap:
+        extraction.mentions = [replace(m, entity=remap[m.entity.iri]) if m.entity.iri in remap else m
+                               for m in extraction.mentions]
+        facts = [replace(f, subject=mapped(f.subject), object=mapped(f.object), on_behalf_of=mapped(f.on_behalf_of),
+                         summit=mapped(f.summit))
+                 if any(e is not None and e.iri in remap for e in (f.subject, f.object, f.on_behalf_of, f.summit))
+                 else f for f in extraction.facts]
+    else:
+        facts = list(extraction.facts)
+    # "Kazakhstan's call for X" after "Tokayev called for X": the proposal stays Tokayev's
+    person_proposals = {(f.object.iri, f.on_behalf_of.iri): f.subject for f in facts
+                        if f.relation == "proposed" and f.subject.kind == "Person" and f.on_behalf_of is not None}
+    restated = []
+    for fact in facts:
+        if fact.relation == "proposed" and fact.subject.kind == "State":
+            person = person_proposals.get((fact.object.iri, fact.subject.iri))
+            if person is not None:
+                fact = replace(fact, subject=person, resolution="restated")
+        restated.append(fact)
+    extraction.facts = deduplicated(restated)
 
 
 def deduplicated(facts: list[Fact]) -> list[Fact]:
@@ -306,4 +314,4 @@ def extract(document: Document) -> Extraction:
     return _default.extract(document)
 
 
-__all__ = ["Extractor", "extract"]
+__all__ = ["Extractor", "deduplicated", "extract", "is_headline"]

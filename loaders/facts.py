@@ -89,6 +89,14 @@ class Extraction:
                     seen.setdefault(entity.iri, entity)
         return list(seen.values())
 
+    @property
+    def mentioned_entities(self) -> list[Entity]:
+        """The entities the text itself names: those with a mention, and those made from its words (a
+        proposal's initiative). A reference entity only implied by a fact (the state on whose behalf a
+        named president acted) is not among them: the text does not mention it."""
+        named = {m.entity.iri for m in self.mentions}
+        return [e for e in self.entities if e.iri in named or not e.in_reference]
+
     def surface_forms(self, iri: str) -> list[str]:
         """The names this document uses for an entity (titles such as 'the Kazakh president' are not names)."""
         return sorted({m.text for m in self.mentions if m.entity.iri == iri and m.resolution in NAME_RESOLUTIONS})

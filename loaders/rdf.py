@@ -36,6 +36,14 @@ def _entity(graph: Graph, entity: Entity, forms: list[str]) -> URIRef:
         graph.add((node, SKOS.prefLabel, Literal(entity.name, lang="en")))
         if entity.kind == "Initiative":
             graph.add((node, SKOS.inScheme, C5.initiatives))
+        if entity.kind == "Summit":
+            # what the text says of a summit the reference data does not know ("the Astana Forum")
+            if entity.place:
+                graph.add((node, C5.heldIn, URIRef(entity.place)))
+            if entity.date:
+                graph.add((node, C5.date, date_literal(entity.date)))
+            if entity.ordinal:
+                graph.add((node, C5.ordinal, Literal(entity.ordinal)))
     for form in forms:
         if form != entity.name:
             # the surface forms this document uses: searchable, but not the entity's name
@@ -106,9 +114,11 @@ def to_rdf(extraction: Extraction) -> Graph:
     graph.add((doc, C5.dateStatus, Literal(document.date.status)))
     if document.date.value:
         graph.add((doc, DCTERMS.date, date_literal(document.date.value)))
+    mentioned = {e.iri for e in extraction.mentioned_entities}
     for entity in extraction.entities:
         node = _entity(graph, entity, extraction.surface_forms(entity.iri))
-        graph.add((doc, C5.mentions, node))
+        if entity.iri in mentioned:
+            graph.add((doc, C5.mentions, node))
     for fact in extraction.facts:
         _statement(graph, extraction, fact, doc)
     return graph

@@ -1,63 +1,54 @@
-"""Relations between resolved mentions, sentence by sentence, by trigger words and rules.
+"""What every relation rule shares: the trigger dictionary, a sentence's tokens and mentions,
+and the rules that find an actor and cut an object phrase.
 
-In the tradition of event coders (TABARI, PETRARCH): a dictionary of trigger phrases per
-relation (spaCy Matcher), and rules that find the actor (before an active trigger, after a
-passive "by", after a nominal "of" or before a possessive) and the object (named initiatives
-after the trigger, else the phrase the trigger governs, split at coordination).
+Triggers are found once per document (one spaCy PhraseMatcher over lower-case tokens, built
+from `loaders.lexicon` and, for spun texts, `loaders.spin`), and only sentences with a trigger
+are looked at closely. Within a sentence the rules work on plain lists of token strings
+(`SentenceView`), with mentions placed by token index:
+
+- the actor stands before an active trigger (adverbs, auxiliaries and a comma-delimited
+  aside may come between: "Rahmon, stressing the need for unity, called for ..."), after "by"
+  in the passive, after "of" in a nominal ("the initiative of X to ..."), or before a
+  possessive ("X's proposal to ..."); a pronoun takes the last person named;
+- the object runs from the trigger to the end of its clause and is split where coordinated
+  verbs of the same form start again ("developing A, forming B and preparing C"), or where two
+  named initiatives are coordinated.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ontology.namespaces import ACTOR_TYPES
 
-from .facts import Entity
-from .text import pipeline
+from . import lexicon as lx
+from . import spin
+from .facts import Entity, Sentence
+from .text import Tokens, normalise, pipeline
 
+# Trigger kinds (the PhraseMatcher's keys).
 PROPOSE = "PROPOSE"
+PROPOSE_WEAK = "PROPOSE_WEAK"
+PROPOSAL_NOUN = "PROPOSAL_NOUN"
+READINESS = "READINESS"
+NEED = "NEED"
+PLAN = "PLAN"
 SUPPORT = "SUPPORT"
-MEMBER = "MEMBER"
-
-# Trigger phrases, as token sequences of lower-case forms.
-TRIGGERS: dict[str, list[str]] = {
-    PROPOSE: [
-        "proposed", "proposes", "propose", "proposing", "proposal", "proposals", "initiated", "initiates",
-        "initiative", "initiatives", "called for", "calls for", "call for", "calling for", "put forward",
-        "puts forward", "putting forward", "suggested", "suggests", "suggesting", "suggestion", "announced",
-        "announces", "offered", "offers", "took the initiative", "take the initiative", "takes the initiative",
-        "advocated", "advocating for", "advocated for", "advocates", "floated", "unveiled", "tabled", "put up",
-        "pitched", "championed", "urged", "referred to as for", "made a proposal", "came up with", "introduced",
-        "launched", "moved to", "recommended", "recommends", "mooted", "plan for", "plans for",
-    ],
-    SUPPORT: [
-        "supported", "supports", "support", "supporting", "backed", "backs", "endorsed", "endorses", "welcomed",
-        "welcomes", "approved", "approves", "seconded", "assist for", "supportive", "backing", "endorsement",
-        "championed", "embraced", "hailed", "found the support of", "won the support of", "gained the support of",
-    ],
-    MEMBER: [
-        "member of", "members of", "member states of", "member state of", "members include", "includes",
-        "include", "including", "joined", "joins", "brings together", "comprises", "comprising", "consists of",
-        "membership in", "membership of", "participants of", "part of",
-    ],
-}
-
-CLAUSE_BREAKS = {";", ".", "!", "?", "—", "while", "whereas", "which", "who", "because", "but", "although", "as",
-                 "when", "whose", "where"}
-LEAD_IN = re.compile(
-    r"^(?:(?:to|that|the|a|an|for|of|on|its|his|her|their|also|further|jointly|consider|considering|"
-    r"the possibility of|possibility of|creating|create|the creation of|creation of|establishing|establish|"
-    r"the establishment of|establishment of|launching|launch|the launch of|forming|form|developing|develop|"
-    r"setting up|set up|holding|hold|the holding of|adopting|adopt|the adoption of|preparing|prepare|"
-    r"building|build|organizing|organising|organize|organise|introducing|the need for|need for|"
-    r"the formation of|formation of|the development of|development of|a new|new|an|a)\s+)+",
-    re.IGNORECASE)
-GERUND = re.compile(r"^[a-z]+ing$")
+SUPPORT_ADJ = "SUPPORT_ADJ"
+SUPPORT_NOUN = "SUPPORT_NOUN"
+SUPPORT_OF = "SUPPORT_OF"
+MEMBER_OF = "MEMBER_OF"
+HAS_MEMBERS = "HAS_MEMBERS"
+KNOWN_AS = "KNOWN_AS"
+SPUN = "SPUN_"  # prefix: only in spun texts
+PROPOSAL_KINDS = (PROPOSE, PROPOSE_WEAK, PROPOSAL_NOUN, READINESS, NEED, PLAN)
+SUPPORT_KINDS = (SUPPORT, SUPPORT_ADJ, SUPPORT_NOUN, SUPPORT_OF)
+MEMBER_KINDS = (MEMBER_OF, HAS_MEMBERS, KNOWN_AS)
 
 
 @dataclass(frozen=True)
@@ -69,105 +60,643 @@ class Resolved:
     entity: Entity
     resolution: str
     text: str
+    state: Entity | None = None  # titles and sides: the state in the title
+    role: str | None = None  # titles: the role's local name
 
 
 @dataclass(frozen=True)
 class Trigger:
-    relation: str
-    start: int
+    kinds: frozenset[str]  # one phrase may be several kinds ("announced": a weak proposal, a plan, readiness)
+    start: int  # token offsets in the sentence view
     end: int
     text: str
 
-    @property
-    def passive(self) -> bool:
-        return False
+    def has(self, *kinds: str) -> bool:
+        return any(k in self.kinds for k in kinds)
+
+
+def _phrases() -> dict[str, tuple[str, ...]]:
+    return {
+        PROPOSE: lx.PROPOSE_VERBS, PROPOSE_WEAK: lx.WEAK_PROPOSE_VERBS,
+        PROPOSAL_NOUN: tuple(lx.PROPOSAL_NOUNS) + tuple(lx.VISION_NOUNS), READINESS: lx.READINESS_VERBS,
+        NEED: lx.NEED_VERBS, PLAN: lx.PLAN_VERBS,
+        SUPPORT: lx.SUPPORT_VERBS, SUPPORT_ADJ: lx.SUPPORT_ADJECTIVES, SUPPORT_NOUN: lx.SUPPORT_NOUNS,
+        SUPPORT_OF: lx.SUPPORT_OF_PHRASES, MEMBER_OF: lx.MEMBER_OF_PHRASES, HAS_MEMBERS: lx.ORG_HAS_MEMBERS,
+        KNOWN_AS: lx.KNOWN_AS,
+        SPUN + PROPOSE: spin.PROPOSE_VARIANTS, SPUN + SUPPORT_NOUN: spin.SUPPORT_VARIANTS,
+        SPUN + NEED: spin.NEED_VARIANTS, SPUN + PROPOSAL_NOUN: spin.VISION_VARIANTS,
+    }
 
 
 @functools.lru_cache(maxsize=1)
-def trigger_matcher() -> Matcher:
+def trigger_matcher() -> PhraseMatcher:
     nlp = pipeline()
-    matcher = Matcher(nlp.vocab)
-    for relation, phrases in TRIGGERS.items():
-        patterns = []
-        for phrase in phrases:
-            patterns.append([{"LOWER": word} for word in phrase.split()])
-        matcher.add(relation, patterns)
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for kind, phrases in _phrases().items():
+        matcher.add(kind, [nlp.tokenizer(normalise(p)) for p in sorted(set(phrases))])
     return matcher
 
 
-def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
-    span = doc[start:end]
-    found = []
-    for match_id, s, e in trigger_matcher()(span):
-        found.append(Trigger(doc.vocab.strings[match_id], start + s, start + e, span[s:e].text))
-    # keep the longest trigger where two overlap ("took the initiative" over "initiative")
-    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
-    kept: list[Trigger] = []
-    for trigger in found:
-        if kept and trigger.start < kept[-1].end:
+def find_triggers(doc: Doc, spun: bool) -> list[tuple[frozenset[str], int, int]]:
+    """(kinds, start, end) of every trigger in the document, in token offsets; the longest wins where
+    two overlap ("took the initiative" over "initiative"), and spun variants only count in spun texts."""
+    strings = doc.vocab.strings
+    spans: dict[tuple[int, int], set[str]] = {}
+    for match_id, start, end in trigger_matcher()(doc):
+        kind = strings[match_id]
+        if kind.startswith(SPUN):
+            if not spun:
+                continue
+            kind = kind[len(SPUN):]
+        spans.setdefault((start, end), set()).add(kind)
+    kept: list[tuple[frozenset[str], int, int]] = []
+    for (start, end) in sorted(spans, key=lambda se: (se[0], -(se[1] - se[0]))):
+        if kept and start < kept[-1][2]:
             continue
-        kept.append(trigger)
+        kept.append((frozenset(spans[(start, end)]), start, end))
     return kept
+
+
+# ----------------------------------------------------------------------------- the sentence view
+
+@dataclass
+class SentenceView:
+    """A sentence's tokens as plain lists, with its mentions and triggers in local token offsets."""
+
+    sentence: Sentence
+    offset: int  # the document token index of local token 0
+    words: list[str]  # token texts (normalised)
+    lower: list[str]
+    chars: list[int]  # start character of each token, in the document
+    mentions: list[Resolved]  # local offsets
+    triggers: list[Trigger]
+    text: str  # the document's original text
+    quotes: list[bool] = field(default_factory=list)  # inside quotation marks
+    closing: list[bool] = field(default_factory=list)  # a closing quotation mark
+    _at_end: dict[int, Resolved] = field(default_factory=dict)
+    _at_start: dict[int, Resolved] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, tokens: Tokens, begin: int, end: int, sentence: Sentence, mentions: list[Resolved],
+              triggers: list[tuple[frozenset[str], int, int]], text: str) -> SentenceView:
+        words = tokens.words(begin, end)
+        lower = [w.lower() for w in words]
+        chars = tokens.starts[begin:end]
+        local = [Resolved(m.start - begin, m.end - begin, m.entity, m.resolution, m.text, m.state, m.role)
+                 for m in mentions]
+        view = cls(sentence, begin, words, lower, chars, local,
+                   [Trigger(k, s - begin, e - begin, " ".join(words[s - begin:e - begin])) for k, s, e in triggers],
+                   text)
+        if '"' in words:
+            inside = False
+            for w in words:
+                view.quotes.append(inside)
+                view.closing.append(w == '"' and inside)
+                if w == '"':
+                    inside = not inside
+        else:
+            view.quotes = [False] * len(words)
+            view.closing = view.quotes
+        for m in local:
+            view._at_end[m.end] = m
+            view._at_start[m.start] = m
+        return view
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def span_text(self, start: int, end: int) -> str:
+        """The original text of tokens [start, end)."""
+        if start >= end:
+            return ""
+        last = end - 1
+        return self.text[self.chars[start]:self.chars[last] + len(self.words[last])]
+
+    def mention_ending_at(self, end: int) -> Resolved | None:
+        return self._at_end.get(end)
+
+    def mention_starting_at(self, start: int) -> Resolved | None:
+        return self._at_start.get(start)
+
+    def mentions_in(self, start: int, end: int) -> list[Resolved]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def actor_ending_at(self, end: int) -> Resolved | None:
+        m = self._at_end.get(end)
+        return m if m is not None and is_actor(m) else None
+
+    def actor_starting_at(self, start: int) -> Resolved | None:
+        m = self._at_start.get(start)
+        return m if m is not None and is_actor(m) else None
 
 
 def is_actor(m: Resolved) -> bool:
     return m.entity.kind in ACTOR_TYPES
 
 
-def coordinated(mentions: list[Resolved], doc: Doc, anchor: int, before: bool) -> list[Resolved]:
-    """Actors joined by 'and' / ',' next to a position: 'Kazakhstan and Turkmenistan proposed'."""
-    ordered = sorted(mentions, key=lambda m: m.start, reverse=before)
-    group: list[Resolved] = []
-    edge = anchor
-    for m in ordered:
-        gap = doc[m.end:edge] if before else doc[edge:m.start]
-        words = {t.lower_ for t in gap if not t.is_punct or t.text == ","} - {","}
-        if group:
-            if not (words <= {"and", "as", "well", "also", "both", "the", "together", "with"} and len(gap) <= 4):
-                break
-        elif len(gap) > 12 or any(t.text in {";", ":"} for t in gap):
+# ----------------------------------------------------------------------------- actors
+
+ACTOR_LIST_GLUE = {",", "and", "as", "well", "also", "both", "the", "together", "with", "&", "along"}
+
+
+def actors_before(view: SentenceView, end: int) -> list[Resolved]:
+    """The actor ending at `end` and the actors coordinated before it ("Kazakhstan and Turkmenistan")."""
+    first = view.actor_ending_at(end)
+    if first is None:
+        return []
+    group = [first]
+    i = first.start
+    while i > 0:
+        j = i
+        while j > 0 and view.lower[j - 1] in ACTOR_LIST_GLUE and i - j < 3:
+            j -= 1
+        if j == i:
             break
-        group.append(m)
-        edge = m.start if before else m.end
+        previous = view.actor_ending_at(j)
+        if previous is None or not any(view.lower[k] in ("and", ",", "&") for k in range(j, i)):
+            break
+        group.insert(0, previous)
+        i = previous.start
     return group
 
 
-def object_phrases(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """The phrase(s) a trigger governs: from after the trigger to a clause break, split at
-    coordination when the parts start with a verb in -ing or a capitalised name."""
-    j = start
-    while j < end and not (doc[j].text in CLAUSE_BREAKS or doc[j].lower_ in CLAUSE_BREAKS and j > start + 1):
-        if doc[j].text == "," and j + 1 < end and doc[j + 1].lower_ in {"which", "who", "while", "whereas", "as",
-                                                                        "but", "although", "when", "where"}:
+def actors_after(view: SentenceView, start: int, limit: int | None = None) -> list[Resolved]:
+    """The actors listed from `start` on ("by Kyrgyzstan and Uzbekistan", "of the President of X")."""
+    limit = len(view) if limit is None else limit
+    i = start
+    while i < limit and view.lower[i] in ("the", "all", "both", "president", "leaders", "like", "such", "as"):
+        if view.actor_starting_at(i):
             break
-        j += 1
-    tokens = list(range(start, j))
-    if not tokens:
-        return []
-    parts: list[tuple[int, int]] = []
-    part_start = start
-    for i in tokens:
-        t = doc[i]
-        nxt = doc[i + 1] if i + 1 < j else None
-        if nxt is None:
+        i += 1
+    group: list[Resolved] = []
+    while i < limit:
+        m = view.actor_starting_at(i)
+        if m is None:
+            break
+        group.append(m)
+        j = m.end
+        if j < limit and view.lower[j] in ("'s",):
+            break
+        k = j
+        while k < limit and view.lower[k] in ACTOR_LIST_GLUE and k - j < 3:
+            k += 1
+        if k == j or not any(view.lower[x] in ("and", ",", "&") for x in range(j, k)) or \
+                view.actor_starting_at(k) is None:
+            break
+        following = view.actor_starting_at(k)
+        if not any(view.lower[x] in ("and", "&") for x in range(j, k)) and \
+                (following.end >= limit or view.lower[following.end] not in (",", "and", "&")):
+            break  # "At the initiative of X, the Assembly adopted ...": a comma alone ends the list here
+        i = k
+    return group
+
+
+def subject_before(view: SentenceView, position: int, floor: int = 0) -> tuple[list[Resolved], str | None]:
+    """The actor(s) governing a verb at `position`: adjacent, or separated only by adverbs,
+    auxiliaries, quotation marks and comma-delimited asides. Returns (actors, pronoun) where pronoun is
+    "he"/"she"/"it"/"they" when a pronoun stands there instead."""
+    i = position
+    skipped_aside = 0
+    while i > floor:
+        word = view.lower[i - 1]
+        group = actors_before(view, i)
+        if group:
+            return group, None
+        if word in ("he", "she", "it", "they", "we", "i"):
+            return [], word
+        if word in ("which", "who", "that"):
+            # a relative clause: "the GCC, which launched ..."
+            j = i - 1
+            if j > floor and view.lower[j - 1] == ",":
+                j -= 1
+            return actors_before(view, j), None
+        if word in lx.VERB_GAP_WORDS or word in ('"', "'", "(", ")") or (word.endswith("ly") and len(word) > 4):
+            i -= 1
             continue
-        splits = t.text == "," or t.lower_ == "and"
-        if splits and (GERUND.match(nxt.lower_) or (t.text == "," and nxt.lower_ == "and" and i + 2 < j
-                                                      and GERUND.match(doc[i + 2].lower_))):
-            if i > part_start:
-                parts.append((part_start, i))
-            part_start = i + 1 if not (t.text == "," and nxt.lower_ == "and") else i + 2
-    if part_start < j:
-        parts.append((part_start, j))
-    return [(s, e) for s, e in parts if e > s]
+        if word == "," and skipped_aside < 2:
+            # an aside: ", stressing the need for unity," or ", in a speech in Aktau,"
+            j = i - 2
+            while j >= floor and view.lower[j] not in (",", ";") and i - j < 30:
+                j -= 1
+            if j >= floor and view.lower[j] == "," and view.lower[j + 1] not in ("and", "but", "so", "or", "while"):
+                i = j
+                skipped_aside += 1
+                continue
+            break
+        break
+    return [], None
 
 
-def phrase_label(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" ,;:“”\"'«»")
-    text = LEAD_IN.sub("", text)
-    text = re.sub(r"\s+([,.;:])", r"\1", text)
-    return text.strip(" ,;:“”\"'«»")
+SPEECH_VERBS = {"said", "says", "told", "noted", "notes", "stressed", "stresses", "added", "stated", "states",
+                "declared", "emphasised", "emphasized", "announced", "explained", "underlined", "remarked", "wrote",
+                "insisted", "argued", "recalled", "asserted", "observed", "continued", "concluded", "pointed"}
 
 
-__all__ = ["MEMBER", "PROPOSE", "SUPPORT", "TRIGGERS", "Resolved", "Trigger", "coordinated", "find_triggers",
-           "is_actor", "object_phrases", "phrase_label", "trigger_matcher"]
+def quote_speaker(view: SentenceView, position: int) -> Resolved | None:
+    """Who speaks the quotation around `position`: ""We propose ...," Tokayev said", "said Tokayev",
+    "Tokayev told the leaders: "I propose ..."" ."""
+    if not view.quotes[position]:
+        return None
+    close = next((i for i in range(position, len(view)) if view.closing[i]), len(view))
+    i = close + 1
+    while i < len(view) and view.words[i] in (",", "-", ":"):
+        i += 1
+    if i < len(view):
+        m = view.actor_starting_at(i) or (view.actor_starting_at(i + 1) if view.lower[i] == "the" else None)
+        if m is not None and m.end < len(view) and view.lower[m.end] in SPEECH_VERBS:
+            return m
+        if view.lower[i] in SPEECH_VERBS:
+            m = view.actor_starting_at(i + 1)
+            if m is not None:
+                return m
+    opening = max((i for i in range(0, position) if view.words[i] == '"' and not view.closing[i]), default=None)
+    if opening is not None:
+        j = opening
+        while j > 0 and view.words[j - 1] in (":", ","):
+            j -= 1
+        k = j
+        while k > 0 and j - k < 6 and view.lower[k - 1] not in SPEECH_VERBS:
+            k -= 1
+        if k > 0 and view.lower[k - 1] in SPEECH_VERBS:
+            group, _ = subject_before(view, k - 1)
+            if group:
+                return group[-1]
+    return None
+
+
+def possessor_before(view: SentenceView, position: int) -> tuple[Resolved | None, str | None]:
+    """The actor of "X's [adjectives] proposal" before a nominal trigger at `position`, or a
+    possessive pronoun ("his", "its", "their")."""
+    i = position
+    steps = 0
+    while i > 0 and steps < 4:
+        word = view.lower[i - 1]
+        if word == "'s" or word == "'":
+            return view.actor_ending_at(i - 1), None
+        if word in ("his", "her", "its", "their"):
+            return None, word
+        if word in ("the", "a", "an", "this", "that", "of", ",", "and", "to", "for", "by", "with") or \
+                view.mention_ending_at(i) is not None:
+            return None, None
+        i -= 1
+        steps += 1
+    return None, None
+
+
+# ----------------------------------------------------------------------------- objects
+
+HARD_STOPS = {";", "while", "whereas", "but", "although", "though", "because", "since", "unless", "amid",
+              "whereby", "thereby"}
+# participles that open an aside after a comma (", saying ...", ", warning that ...")
+ASIDE_PARTICIPLES = {"saying", "noting", "adding", "arguing", "stressing", "explaining", "insisting", "recalling",
+                     "describing", "citing", "warning", "recalling", "calling", "proposing", "urging", "pointing"}
+# participles that open an adjunct after an object (", covering water saving ...")
+ADJUNCT_PARTICIPLES = {"covering", "bringing", "using", "focusing", "linking", "connecting", "involving", "targeting",
+                       "allowing", "enabling", "uniting", "seeking", "aiming", "giving", "offering", "providing",
+                       "helping", "ensuring", "stretching", "spanning", "running", "designed", "based"}
+AFTER_COMMA_STOPS = {"which", "who", "while", "whereas", "but", "although", "where", "when", "so", "because",
+                     "since", "thereby", "thus", "according", "it", "he", "she", "they", "whose", '"'} | ASIDE_PARTICIPLES
+
+
+def object_end(view: SentenceView, start: int, stop: int | None = None, hard: bool = False) -> int:
+    """Where the object phrase that starts at `start` ends.
+
+    Hard ends close the whole clause: ";", "while", ", which", a quotation that closes a clause, a
+    dash before states, a new actor with its own verb. Soft ends (hard=False) also close one
+    conjunct: a relative clause ("that would ..."), a finite verb ("... represents a step").
+    Words inside a quotation that opened within the object do not end it."""
+    n = len(view) if stop is None else min(stop, len(view))
+    outer = view.quotes[start] if start < len(view) else False  # the whole sentence may be a quotation
+    i = start
+    while i < n:
+        word, low = view.words[i], view.lower[i]
+        if word == '"' and view.closing[i] and i > start:
+            if view.words[i - 1] in (",", ".", "!", "?") or (i + 1 < len(view) and view.words[i + 1] in (",", ".")):
+                return i + 1
+            i += 1
+            continue
+        if view.quotes[i] and not outer:
+            i += 1
+            continue
+        named = view.mention_starting_at(i)
+        if named is not None and named.end > i + 1 and i > start:
+            i = named.end  # words inside a name never end the phrase ("... Early Warning and Joint Response")
+            continue
+        if i > start and view.lower[i - 1] != "-" and (
+                low in HARD_STOPS or (not hard and low in lx.OBJECT_STOP_WORDS and low not in ASIDE_PARTICIPLES
+                                      and view.lower[i - 1] != "to")):
+            return i
+        if not hard and low == "that" and i > start and i + 1 < n and (
+                view.lower[i + 1] in lx.OBJECT_STOP_WORDS or view.lower[i + 1] in ("'s", "'re")):
+            return i
+        if word in (";", ":") and i > start and not (word == ":" and i + 1 < n and view.words[i + 1] == '"'):
+            return i
+        if word == "," and i + 1 < n:
+            nxt = view.lower[i + 1]
+            if (nxt in AFTER_COMMA_STOPS or nxt in HARD_STOPS or (not hard and nxt in lx.OBJECT_STOP_WORDS)) and \
+                    not (nxt == "as" and i + 2 < n and view.lower[i + 2] == "well"):
+                return i
+            if view.actor_starting_at(i + 1) and _followed_by_verb(view, i + 1):
+                return i
+            if i + 2 < n and view.lower[i + 2] in ("which", "whom") and nxt in ("under", "in", "by", "through",
+                                                                                 "with", "of", "for", "on", "at"):
+                return i  # ", under which ..."
+            if not hard and ((nxt == "to" and i + 2 < n and view.lower[i + 2] == "be") or
+                             (nxt.endswith("ing") and nxt not in ("including", "notably", "namely") and
+                              view.mention_starting_at(i + 1) is None and
+                              (nxt in ADJUNCT_PARTICIPLES or (i + 2 < n and view.lower[i + 2] in
+                                                              ("the", "a", "an", "its", "their", "together", "up",
+                                                               "out", "that", "it", "them", "to"))))):
+                return i  # ", to be hosted in Bishkek"; ", bringing together ..." (not ", mining and ...")
+            if nxt == "and" and i + 2 < n and (view.actor_starting_at(i + 2) or view.lower[i + 2] in
+                                               ("he", "she", "it", "they")) and _clause_follows(view, i + 2):
+                return i
+        if low == "and" and i > start and (view.actor_starting_at(i + 1) or (i + 1 < n and view.lower[i + 1] in
+                                                                            ("he", "she", "they"))) \
+                and _clause_follows(view, i + 1):
+            return i
+        if word == "-" and i > start and i + 1 < n and view.actor_starting_at(i + 1) and \
+                view.mention_starting_at(i + 1).entity.kind == "State":
+            return i
+        i += 1
+    return n
+
+
+def _followed_by_verb(view: SentenceView, position: int) -> bool:
+    m = view.mention_starting_at(position)
+    if m is None:
+        return False
+    j = m.end
+    while j < len(view) and view.lower[j] in lx.VERB_GAP_WORDS:
+        j += 1
+    return any(t.start == j for t in view.triggers)
+
+
+def _clause_follows(view: SentenceView, position: int) -> bool:
+    """An actor (or pronoun) at `position` followed by a trigger or an elided verb (a dash)."""
+    m = view.mention_starting_at(position)
+    j = m.end if m is not None else position + 1
+    while j < len(view) and (view.lower[j] in lx.VERB_GAP_WORDS or view.lower[j] == ","):
+        j += 1
+    return j < len(view) and (any(t.start == j for t in view.triggers) or view.words[j] in ("-",))
+
+
+def verb_form(lower: list[str], i: int) -> str | None:
+    """The form of a conjunct that starts at token i: 'ing' (a gerund), 'to' (an infinitive),
+    'bare' (a bare verb), 'nom' (a nominalisation, "the creation of"), or None."""
+    if i >= len(lower):
+        return None
+    word = lower[i]
+    if word == "to" and i + 1 < len(lower) and lower[i + 1] in lx.LEAD_IN_VERBS:
+        return "to"
+    if word in ("also", "further", "then", "jointly"):
+        return verb_form(lower, i + 1)
+    if word.endswith("ing") and word in lx.LEAD_IN_VERBS:
+        return "ing"
+    if word in lx.LEAD_IN_VERBS:
+        return "bare"
+    if word in ("the", "a", "an") and i + 2 < len(lower) and lower[i + 1] in lx.NOMINALISATIONS and \
+            lower[i + 2] == "of":
+        return "nom"
+    if word in ("the", "a", "an") and i + 3 < len(lower) and lower[i + 2] in lx.NOMINALISATIONS and \
+            lower[i + 3] == "of":
+        return "nom"  # "the joint promotion of"
+    return None
+
+
+VERBAL_FORMS = {"ing", "to", "bare"}
+COORDINATORS = (("as", "well", "as"), (",", "and", "also"), (",", "as", "well", "as"), (",", "and"), ("and", "also"),
+                ("and",), (",",))
+
+
+def split_coordination(view: SentenceView, start: int, end: int) -> list[tuple[int, int]]:
+    """Split an object phrase into the conjuncts of a coordination of verbs of one form:
+    "developing A, forming B, and preparing C", "the creation of A and the formulation of B".
+
+    Conjuncts made of a verb alone share the object that follows ("to develop and adopt a Strategy")."""
+    lower = view.lower
+    first = start
+    while first < end and lower[first] in ("to", "also", "further", "jointly"):
+        first += 1
+    form = verb_form(lower, start) if lower[start] != "to" else "to"
+    form = form or verb_form(lower, first)
+    if form is None:
+        return [(start, end)]
+    cuts: list[tuple[int, int, bool]] = []  # (end of conjunct, start of the next, joined by a conjunction)
+    i = first + 1
+    while i < end:
+        if view.quotes[i]:
+            i += 1
+            continue
+        for pattern in COORDINATORS:
+            size = len(pattern)
+            if tuple(lower[i:i + size]) == pattern:
+                nxt = i + size
+                next_form = verb_form(lower, nxt)
+                same = next_form == form or {form, next_form} == {"to", "bare"}
+                # a comma licenses a change of verb form ("developing A, ..., and also consider B")
+                mixed = pattern[0] == "," and form in VERBAL_FORMS and next_form in VERBAL_FORMS
+                if same or mixed:
+                    cuts.append((i, nxt, pattern != (",",)))
+                    i = nxt
+                break
+        i += 1
+    # a list joined by commas alone is an elaboration ("readiness to help meet X, to supply Y"),
+    # unless a conjunction closes it ("developing A, forming B and preparing C")
+    kept = []
+    for k, cut in enumerate(cuts):
+        if cut[2] or any(later[2] for later in cuts[k + 1:]):
+            kept.append((cut[0], cut[1]))
+    cuts = kept  # type: ignore[assignment]
+    if not cuts:
+        return [(start, end)]
+    parts: list[tuple[int, int]] = []
+    begin = start
+    for cut_end, next_start in cuts:  # type: ignore[misc]
+        parts.append((begin, cut_end))
+        begin = next_start
+    parts.append((begin, end))
+    # a conjunct that is only a verb shares the next one's object
+    merged: list[tuple[int, int]] = []
+    carry = None
+    for s, e in parts:
+        if all(w in lx.LEAD_IN_VERBS or w in ("to", "also", "and", "further", "jointly") for w in lower[s:e]):
+            carry = s if carry is None else carry
+            continue
+        merged.append((carry if carry is not None else s, e))
+        carry = None
+    if carry is not None and merged:
+        merged[-1] = (merged[-1][0], end)
+    return merged or [(start, end)]
+
+
+def split_named(view: SentenceView, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a conjunct at coordinated named initiatives: "a Regional Flood Programme, as well as the
+    creation of a Mudflow Warning Network". Named reference bodies ("the European Union") never split."""
+    named = [m for m in view.mentions_in(start, end)
+             if m.resolution == "new" and m.entity.kind in ("Initiative", "Organisation", "Summit")]
+    if len(named) < 2:
+        return [(start, end)]
+    parts: list[tuple[int, int]] = []
+    begin = start
+    for previous, current in zip(named, named[1:]):
+        gap = view.lower[previous.end:current.start]
+        if not gap or not any(w in ("and", ",", "as") for w in gap):
+            continue
+        if any(w not in ("and", ",", "as", "well", "also", "the", "a", "an", "of", "its", "their") and
+               w not in lx.NOMINALISATIONS and w not in lx.LEAD_IN_VERBS for w in gap):
+            continue
+        cut = previous.end
+        while cut < current.start and view.lower[cut] not in ("and", ",", "as"):
+            cut += 1
+        parts.append((begin, cut))
+        nxt = cut
+        while nxt < current.start and view.lower[nxt] in ("and", ",", "as", "well", "also"):
+            nxt += 1
+        begin = nxt
+    parts.append((begin, end))
+    return parts
+
+
+_DISTRIBUTIVE = re.compile(r"^(?P<head>(?:(?:separate|individual|respective|distinct|specific|joint)\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?(?:programmes|programs|strategies|plans|roadmaps|agreements|"
+                           r"centres|centers|funds|platforms|projects|mechanisms|councils))\s+"
+                           r"(?:in\s+the\s+(?:fields|areas|spheres|sectors|domains)\s+of|on|for)\s+(?P<items>.+)$",
+                           re.IGNORECASE)
+_SINGULAR = {"programmes": "programme", "programs": "program", "strategies": "strategy", "plans": "plan",
+             "roadmaps": "roadmap", "agreements": "agreement", "centres": "centre", "centers": "center",
+             "funds": "fund", "platforms": "platform", "projects": "project", "mechanisms": "mechanism",
+             "councils": "council"}
+
+
+def distribute(label: str) -> list[str]:
+    """"separate action plans in the fields of tourism, mining and digital services"
+    -> one programme per field (a plural head with a list of fields is several proposals)."""
+    m = _DISTRIBUTIVE.match(label)
+    if not m:
+        return [label]
+    head = m.group("head")
+    marked = re.match(r"(separate|individual|respective|distinct)\s+", head, re.IGNORECASE)
+    items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("items")) if i.strip()]
+    if len(items) < 2 or not (marked or "fields" in label or "areas" in label or "spheres" in label):
+        return [label]
+    head = re.sub(r"^(separate|individual|respective|distinct)\s+", "", head, flags=re.IGNORECASE)
+    plural = head.split()[-1]
+    singular = _SINGULAR.get(plural.lower(), plural)
+    head = head[: -len(plural)] + singular
+    preposition = "in the field of" if re.search(r"in\s+the\s+(fields|areas|spheres|sectors|domains)\s+of",
+                                                 label, re.IGNORECASE) else "on"
+    return [f"{head} {preposition} {item}" for item in items]
+
+
+# ----------------------------------------------------------------------------- labels
+
+# Lead-in words are lower case in running text (a capitalised "Plan for ..." is part of a name);
+# only the first word of a sentence may be capitalised.
+_LEAD_IN = re.compile(
+    r"^(?:(?:" + "|".join(re.escape(w) for w in sorted(lx.LEAD_IN_WORDS, key=len, reverse=True)) +
+    r"|To|The|A|An|That|Its|Their|His|Her)\s+)+")
+# "an important initiative to create", "a proposal on", "the idea of"
+_NOMINAL_LEAD_IN = re.compile(r"^(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                              r"(?:initiative|proposal|idea|suggestion|plan|call|offer|vision|concept)s?\s+"
+                              r"(?:to|for|on|of|regarding|concerning|about)\s+")
+# "a new format of regular talks – a Caspian Energy Dialogue": the name after a dash or colon
+# (after a description in lower case, not inside a name: "Central Asia – Caspian Energy Forum")
+_NAMED_AFTER = re.compile(r"^[a-z][^\"]{0,80}?\s[-:]\s+(?=[A-Z])")
+# "that the five countries should create a fund": the object of the reported verb
+_THAT_CLAUSE = re.compile(r"^that\s+(?:[\w'-]+\s+){1,5}?(?:should|would|could|must|jointly|together)?\s*"
+                          r"(?:" + "|".join(sorted(lx.LEAD_IN_VERBS)) + r")\s+")
+_TRAILING = re.compile(r"(?:\s+(?:" + "|".join(re.escape(p) for p in lx.TRAILING_ADJUNCTS) + r")\b.*$)|"
+                       r"(?:\s+(?:at|during)\s+the\s+(?:[\w-]+\s+){0,4}?(?:summit|meeting|forum|talks|conference|session|"
+                       r"sidelines|event|gathering|congress|ceremony)\b.*$)|"
+                       r"(?:\s+(?:in|by|from|since|until|before|after)\s+(?:the\s+)?(?:(?:early|mid|late)[- ])?"
+                       r"(?:19|20)\d\d(?:s)?\b.*$)|(?:\s+in\s+(?:January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December)\b.*$)|(?:\s+(?:on|last|next|this)\s+(?:Monday|Tuesday|"
+                       r"Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$)", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:)])")
+_SPACE_AFTER_BRACKET = re.compile(r"\(\s+")
+_QUOTE = re.compile(r'\s*"\s*')
+_CENTRAL_ASIAN_STATES = re.compile(r"\b(?:(?:five\s+)?central asian (?:countries|states|nations|republics)|"
+                                   r"the countries of central asia)\b")
+_LEADING_YEAR = re.compile(r"^((?:19|20)\d\d)\s+(?:the|a|as)\s+")
+MAX_LABEL_WORDS = 40
+
+
+@functools.lru_cache(maxsize=65536)
+def clean_label(text: str, spun: bool = False) -> str:
+    """What was proposed, as a short label taken from the text: lead-in verbs and articles, quotes,
+    trailing time and venue adjuncts removed; spun wording restored."""
+    text = normalise(text)
+    text = _SPACES.sub(" ", text).strip(" ,;:-\"'()")
+    if spun:
+        text = spin.restore(text)
+    for _ in range(3):
+        before = text
+        text = _THAT_CLAUSE.sub("", text)
+        text = _NOMINAL_LEAD_IN.sub("", text)
+        text = _LEAD_IN.sub("", text).strip(" ,;:-\"'")
+        if text == before:
+            break
+    named = _NAMED_AFTER.match(text)
+    if named and len(text) - named.end() > 6:
+        text = text[named.end():]
+    year = _LEADING_YEAR.match(text)
+    if year:
+        text = f"{text[year.end():]} ({year.group(1)})"  # "declare 2026 the Year of X" -> "Year of X (2026)"
+    text = _TRAILING.sub("", text)
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = _SPACE_AFTER_BRACKET.sub("(", text)
+    text = _QUOTE.sub(" ", text).strip(" ,;:-\"'.")
+    text = _SPACES.sub(" ", text)
+    words = text.split()
+    if len(words) > MAX_LABEL_WORDS:
+        cut = text.find(", ", 0, len(" ".join(words[:MAX_LABEL_WORDS])))
+        text = text[:cut] if cut > 20 else " ".join(words[:MAX_LABEL_WORDS])
+    return text.strip(" ,;:-")
+
+
+_CONTENT = re.compile(r"[A-Za-z][\w-]+")
+
+
+def is_concrete(label: str) -> bool:
+    """A label names something concrete: some word beyond "a number of specific initiatives"."""
+    words = [w.lower() for w in _CONTENT.findall(label)]
+    if not words:
+        return False
+    if words[0] in lx.OBJECT_STOP_WORDS or words[0] in ("not", "only", "merely", "about", "especially", "largely"):
+        return False
+    return any(w not in lx.GENERIC_OBJECT_WORDS and w not in lx.NAME_CONNECTORS for w in words)
+
+
+@functools.lru_cache(maxsize=65536)
+def comparison_key(label: str) -> frozenset[str]:
+    """The words that identify a proposal when it is mentioned again ("closer defence cooperation
+    among the C5" ~ "enhanced defence collaboration among the Central Asian countries")."""
+    text = normalise(label).lower()
+    text = _CENTRAL_ASIAN_STATES.sub("c5", text)
+    words = []
+    for word in re.findall(r"[\w+]+", text):
+        word = lx.COMPARISON_SYNONYMS.get(word, word)
+        if word in lx.EVALUATIVE_MODIFIERS or len(word) < 2:
+            continue
+        words.append(word[:-1] if word.endswith("s") and len(word) > 4 else word)
+    return frozenset(words)
+
+
+def same_proposal(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two mentions of one proposal: the same words, or the words of one contained in the other's
+    ("the Regional Centre" ~ "the Regional Centre for Climate Technologies"); never two items of a
+    list ("a programme for agriculture" / "a programme for industry")."""
+    if not a or not b:
+        return False
+    return a == b or (min(len(a), len(b)) >= 2 and (a <= b or b <= a))
+
+
+__all__ = [
+    "HAS_MEMBERS", "KNOWN_AS", "MEMBER_KINDS", "MEMBER_OF", "NEED", "PLAN", "PROPOSAL_KINDS", "PROPOSAL_NOUN",
+    "PROPOSE", "PROPOSE_WEAK", "READINESS", "SUPPORT", "SUPPORT_ADJ", "SUPPORT_KINDS", "SUPPORT_NOUN", "SUPPORT_OF",
+    "Resolved", "SentenceView", "Trigger", "actors_after", "actors_before", "clean_label", "comparison_key",
+    "distribute", "find_triggers", "is_actor", "is_concrete", "object_end", "possessor_before", "same_proposal",
+    "split_coordination", "split_named", "subject_before", "trigger_matcher", "verb_form",
+]

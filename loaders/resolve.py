@@ -1,48 +1,67 @@
 """Resolving mentions to entities: one node per real-world entity across all documents.
 
-Reference names resolve to the reference entity; titles ("the President of Uzbekistan") to the
-person the document names in that office, else to the office holder on the document's date
-(marked 'title-uncertain' when the date is unknown); sides ("the Turkmen side") to the named
-leader or the state; new names to an entity minted from the name.
+- Reference names resolve to the reference entity; a family name shared by several people
+  ("Berdimuhamedov") to the one the document names in full, else to the one in office on the
+  document's date.
+- Titles ("the President of Uzbekistan", "the Kazakh leader") and sides ("the Uzbek side")
+  resolve to the person the text names who held that office: by the document's date when it
+  names several holders, flagged 'title-uncertain' when the date is unknown. When the text
+  names nobody in that office, they resolve to the state (resolution 'title-state'), as a
+  careful annotator would: the text itself does not say who the person was.
+- New names resolve to an entity minted from the name, typed by their head noun and context
+  (an existing body is an Organisation, a proposed one an Initiative); new people to a Person.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from ontology.iris import entity_iri
 from ontology.namespaces import C5
 from ontology.reference import Gazetteer, gazetteer
 
+from . import lexicon as lx
 from .dates import DocumentDate
 from .facts import Entity
-from .mentions import INITIATIVE_HEADS, ORGANISATION_HEADS, RawMention, fold
+from .mentions import RawMention, fold, kind_of_head
 
 ROLE_IRIS = {"President": str(C5.President), "PrimeMinister": str(C5.PrimeMinister),
-             "ForeignMinister": str(C5.ForeignMinister)}
-_LEADING = re.compile(r"^(the|a|an|its|their|his|her)\s+", re.IGNORECASE)
+             "ForeignMinister": str(C5.ForeignMinister), "SecretaryGeneral": str(C5.SecretaryGeneral),
+             "Chairman": str(C5.Chairman)}
+_LEADING = re.compile(r"^(the|a|an|its|their|his|her|our)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\s*['’]s$")
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:)])")
+_SPACE_AFTER_BRACKET = re.compile(r"\(\s+")
 
 
+@functools.lru_cache(maxsize=65536)
 def canonical_label(text: str) -> str:
     """A new entity's name: the surface form without a leading article, quotes or stray spaces."""
-    text = re.sub(r"\s+", " ", text.strip().strip("“”\"'«»"))
-    text = re.sub(r"\s+([,.;:])", r"\1", text)
-    return _LEADING.sub("", text).strip()
+    text = _SPACES.sub(" ", text.strip().strip("“”\"'«»"))
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = _SPACE_AFTER_BRACKET.sub("(", text)
+    text = _POSSESSIVE.sub("", text)
+    return _LEADING.sub("", text).strip(" ,;:“”\"'«»")
 
 
-def kind_of_new_name(label: str) -> str:
-    """Organisation or Initiative, from the head noun; the relation extractor retypes a body that is only proposed."""
-    words = [w.lower() for w in re.findall(r"[\w-]+", label)]
-    for word in reversed(words[: next((i for i, w in enumerate(words) if w in {"of", "for", "on"}), len(words))]):
-        if word in {"institute", "company", "bank", "university", "agency", "ministry", "corporation", "union",
-                    "organisation", "organization", "alliance", "association", "community", "federation", "league"}:
-            return "Organisation"
-        if word in INITIATIVE_HEADS:
-            return "Initiative"
-        if word in ORGANISATION_HEADS:
-            return "Organisation"
-    return "Initiative"
+def kind_of_new_name(label: str, head: str | None = None) -> str:
+    """Organisation, Initiative or Summit, from the head noun of a name."""
+    if head is None:
+        words = [w.lower() for w in re.findall(r"[\w-]+", label)]
+        cut = next((i for i, w in enumerate(words) if w in {"of", "for", "on"}), len(words))
+        head = next((w for w in reversed(words[:cut]) if w in lx.NAME_HEADS), "")
+    return kind_of_head(head)
+
+
+@functools.lru_cache(maxsize=65536)
+def new_entity(kind: str, label: str) -> Entity:
+    """An entity the reference data does not know, named and identified by its label."""
+    name = canonical_label(label)
+    return Entity(iri=str(entity_iri(kind, name)), kind=kind, name=name)
 
 
 @dataclass
@@ -52,73 +71,112 @@ class Resolver:
     date: DocumentDate
     gaz: Gazetteer = field(default_factory=gazetteer)
     named_people: set[str] = field(default_factory=set)
+    # people the text places in an office of a state ("Jeenbek Kulubaev, Kyrgyzstan's foreign minister")
+    person_state: dict[str, Entity] = field(default_factory=dict)
+    person_role: dict[str, str] = field(default_factory=dict)
+    _persons: dict[str, Entity] = field(default_factory=dict)
+    _entities: dict[str, Entity] = field(default_factory=dict)
 
     def entity(self, iri: str) -> Entity:
-        ref = self.gaz.entities[iri]
-        return Entity(iri=iri, kind=ref.kind, name=ref.name, in_reference=True, ordinal=ref.ordinal, date=ref.date,
-                      place=ref.place)
+        cached = self._entities.get(iri)
+        if cached is None:
+            ref = self.gaz.entities[iri]
+            cached = Entity(iri=iri, kind=ref.kind, name=ref.name, in_reference=True, ordinal=ref.ordinal,
+                            date=ref.date, place=ref.place)
+            self._entities[iri] = cached
+        return cached
 
     def new(self, kind: str, label: str) -> Entity:
-        name = canonical_label(label)
-        return Entity(iri=str(entity_iri(kind, name)), kind=kind, name=name)
+        return new_entity(kind, label)
 
     def note_named(self, mentions: list[RawMention]) -> None:
-        """Remember every person the document names, so titles resolve to them first."""
+        """Remember every person the document names in full, so titles and family names alone
+        resolve to them first."""
         for m in mentions:
-            if m.label == "ref" and m.iri and self.gaz.entities[m.iri].kind == "Person":
-                self.named_people.add(self._person(m))
+            if m.label == "ref" and m.iri and not m.candidates and self.gaz.entities[m.iri].kind == "Person":
+                self.named_people.add(m.iri)
+        for m in mentions:
+            if m.label == "ref" and m.candidates:
+                self.named_people.add(self._person(m)[0])
 
-    def _person(self, mention: RawMention) -> str:
-        """A family name shared by several people (Berdimuhamedov) resolves by the document's date."""
+    def _person(self, mention: RawMention) -> tuple[str, bool]:
+        """(the person, whether that is certain) for a mention of a reference person; a family name
+        shared by several people ("Berdimuhamedov") resolves to the one the document names in full,
+        else to the one in office on the document's date, else (uncertain) to the latest to hold office."""
         assert mention.iri is not None
-        ref = self.gaz.entities[mention.iri]
-        if ref.family_name and fold(mention.text) == fold(ref.family_name):
-            namesakes = [e for e in self.gaz.of_kind("Person") if e.family_name == ref.family_name]
-            if len(namesakes) > 1:
-                named = [e.iri for e in namesakes if e.iri in self.named_people]
-                if len(named) == 1:
-                    return named[0]
-                day = self.date.as_date()
-                if day is not None:
-                    holding = [e.iri for e in namesakes if any(o.covers(day) for o in self.gaz.offices_of(e.iri))]
-                    if len(holding) == 1:
-                        return holding[0]
-        return mention.iri
+        candidates = mention.candidates
+        if len(candidates) <= 1:
+            return mention.iri, True
+        named = [c for c in candidates if c in self.named_people]
+        if len(named) == 1:
+            return named[0], True
+        pool = named or list(candidates)
+        day = self.date.as_date()
+        if day is not None:
+            holding = [c for c in pool if any(o.covers(day) for o in self.gaz.offices_of(c))]
+            if len(holding) == 1:
+                return holding[0], self.date.status != "inferred" or self._same_holder_since(holding[0], day)
+        latest = max(pool, key=lambda c: max((o.start or date.min for o in self.gaz.offices_of(c)), default=date.min))
+        return latest, False
+
+    def _same_holder_since(self, person: str, day: date) -> bool:
+        """An inferred date is a lower bound: the choice is certain only if nobody took over since."""
+        return all(o.end is None for o in self.gaz.offices_of(person) if o.covers(day))
 
     def resolve(self, mention: RawMention) -> tuple[Entity | None, str]:
-        """(entity, how it was resolved) for one mention; None when a title names no known office."""
+        """(entity, how it was resolved) for one mention; None when it names nothing resolvable."""
         if mention.label == "ref" and mention.iri:
             ref = self.gaz.entities[mention.iri]
-            iri = self._person(mention) if ref.kind == "Person" else mention.iri
-            how = "named" if fold(mention.text) == fold(ref.name) else "alias"
-            return self.entity(iri), how
+            if ref.kind == "Person":
+                iri, certain = self._person(mention)
+                how = "named" if fold(mention.text) == fold(self.gaz.entities[iri].name) else "alias"
+                return self.entity(iri), how if certain else "title-uncertain"
+            return self.entity(mention.iri), "named" if fold(mention.text) == fold(ref.name) else "alias"
         if mention.label in ("title", "side") and mention.state:
-            role = ROLE_IRIS.get(mention.role or "President", ROLE_IRIS["President"])
-            holders = self.gaz.holders(role, mention.state)
-            named = [o.person for o in holders if o.person in self.named_people]
-            if named:
-                return self.entity(named[-1]), mention.label
-            if mention.label == "side":
-                return self.entity(mention.state), "side"
-            day = self.date.as_date()
-            if day is not None:
-                current = [o for o in holders if o.covers(day)]
-                if current:
-                    return self.entity(current[-1].person), "title"
-                return self.entity(mention.state), "title"
-            if holders:
-                # no date to choose by: the latest holder, and the statement says so
-                return self.entity(holders[-1].person), "title-uncertain"
-            return self.entity(mention.state), "title"
-        if mention.label == "new":
-            label = canonical_label(mention.text)
+            return self.office_holder(mention.state, mention.role or "President", mention.label)
+        if mention.label == "government" and mention.state:
+            return self.entity(mention.state), "side"
+        if mention.label == "person":
+            return self.new("Person", mention.full or mention.text), "new" if mention.full is None else "alias"
+        if mention.label in ("new", "acronym"):
+            label = canonical_label(mention.family if mention.label == "acronym" and mention.family else mention.text)
             if len(label) < 3:
                 return None, "new"
-            return self.new(kind_of_new_name(label), label), "new"
+            return self.new(mention.kind or kind_of_new_name(label, mention.head), label), "new"
         return None, "unresolved"
+
+    def office_holder(self, state: str, role: str, how: str = "title") -> tuple[Entity, str]:
+        """Who "the President of <state>" is in this document: the named holder, else the state."""
+        role_iri = ROLE_IRIS.get(role, ROLE_IRIS["President"])
+        holders = self.gaz.holders(role_iri, state)
+        named = [o for o in holders if o.person in self.named_people]
+        if len({o.person for o in named}) == 1:
+            return self.entity(named[0].person), how
+        if named:
+            day = self.date.as_date()
+            if day is not None:
+                current = [o for o in named if o.covers(day)]
+                if current:
+                    return self.entity(current[-1].person), how
+            return self.entity(named[-1].person), "title-uncertain"
+        # a person the text itself placed in that office ("Jeenbek Kulubaev, Kyrgyzstan's foreign minister")
+        for person, holder in self.person_state.items():
+            if holder.iri == state and self.person_role.get(person) == role:
+                return self._persons[person], how
+        return self.entity(state), "title-state"
+
+    def place_in_office(self, person: Entity, state: Entity, role: str) -> None:
+        """The text itself places a person in an office ("Akja Nurberdiyeva, Chairperson of ...")."""
+        if state.kind != "State":
+            return
+        self.person_state.setdefault(person.iri, state)
+        self.person_role.setdefault(person.iri, role)
+        self._persons.setdefault(person.iri, person)
 
     def state_of(self, person: Entity) -> Entity | None:
         """The state a person holds (or held) office in, preferring the document's date."""
+        if person.iri in self.person_state:
+            return self.person_state[person.iri]
         offices = self.gaz.offices_of(person.iri)
         day = self.date.as_date()
         current = [o for o in offices if day is None or o.covers(day)] or offices
@@ -129,4 +187,4 @@ class Resolver:
         return None
 
 
-__all__ = ["ROLE_IRIS", "Resolver", "canonical_label", "kind_of_new_name"]
+__all__ = ["ROLE_IRIS", "Resolver", "canonical_label", "kind_of_new_name", "new_entity"]

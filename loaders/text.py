@@ -1,48 +1,193 @@
-"""Tokens and sentences, from spaCy's rule-based English tokenizer and sentencizer (no model weights)."""
+"""Tokens and sentences: spaCy's rule-based English tokenizer (no model weights) and its
+sentencizer's rule, applied to whole arrays at once.
+
+The tokenizer reads a copy of the text in which typographic quotes, apostrophes and dashes are
+replaced one character for one by their plain forms, so "Kazakhstan’s", "Kasym – Jomart" and
+"“green”" match the dictionaries, while every character offset still points into the
+original text (which is what evidence quotes).
+
+Sentence boundaries follow spaCy's Sentencizer (a sentence ends after ".", "!", "?" or an
+ellipsis and any closing punctuation that follows them) plus a line break rule (headlines and
+list items carry no full stop), and an opening quotation mark goes with the sentence it opens. The Sentencizer walks the tokens in Python; here the same rule runs on numpy
+arrays, which keeps sentence splitting off the profile (bench/extraction.py measures it). A
+test checks that both split the same way.
+"""
 
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 
+import numpy as np
 import spacy
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .facts import Sentence
 
+# One-for-one replacements, so offsets into the normalised text are offsets into the original.
+_TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "‛": "'", "ʼ": "'", "“": '"', "”": '"', "„": '"', "‟": '"',
+                              "«": '"', "»": '"', "–": "-", "—": "-", "‒": "-", "―": "-", "‐": "-", "‑": "-",
+                              "\u00a0": " ", "\u2009": " ", "\u202f": " "})
+SENTENCE_END = (".", "!", "?", "...", "…")
 
-@Language.component("c5kg_line_breaks")
-def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines and list items carry no full stop."""
-    for token in doc[:-1]:
-        if "\n" in token.text or ("\n" in token.whitespace_):
-            doc[token.i + 1].is_sent_start = True
-    return doc
+
+def normalise(text: str) -> str:
+    """Plain quotes, apostrophes and dashes, character for character (the length never changes)."""
+    return text.translate(_TYPOGRAPHIC)
 
 
 @functools.lru_cache(maxsize=1)
 def pipeline() -> Language:
+    """spaCy's blank English pipeline: the tokenizer and vocabulary every matcher shares."""
     nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("c5kg_line_breaks")
     nlp.max_length = 50_000_000
     return nlp
 
 
+@functools.lru_cache(maxsize=1)
+def _end_hashes() -> np.ndarray:
+    strings = pipeline().vocab.strings
+    return np.array([strings.add(p) for p in SENTENCE_END], dtype=np.uint64)
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """A parsed document's tokens as character offsets into its (normalised) text.
+
+    Rules read token strings by slicing the text: far cheaper than spaCy's Token objects, which
+    are built afresh on every `doc[i]`."""
+
+    text: str  # the normalised text the tokens were read from
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Tokens:
+        array = doc.to_array([IDX, LENGTH])
+        starts = array[:, 0].tolist()
+        ends = (array[:, 0] + array[:, 1]).tolist()
+        return cls(doc.text, starts, ends)
+
+    @classmethod
+    def from_text(cls, doc: Doc, text: str) -> Tokens:
+        """Tokens of a doc parsed from `text` (saves rebuilding the string from the tokens)."""
+        array = doc.to_array([IDX, LENGTH])
+        return cls(text, array[:, 0].tolist(), (array[:, 0] + array[:, 1]).tolist())
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def word(self, i: int) -> str:
+        return self.text[self.starts[i]:self.ends[i]]
+
+    def lower(self, i: int) -> str:
+        return self.text[self.starts[i]:self.ends[i]].lower()
+
+    def words(self, start: int, end: int) -> list[str]:
+        text, starts, ends = self.text, self.starts, self.ends
+        return [text[starts[i]:ends[i]] for i in range(start, end)]
+
+    def lowers(self, start: int, end: int) -> list[str]:
+        text, starts, ends = self.text, self.starts, self.ends
+        return [text[starts[i]:ends[i]].lower() for i in range(max(0, start), min(end, len(starts)))]
+
+    def span(self, start: int, end: int) -> str:
+        """The text of tokens [start, end)."""
+        return self.text[self.starts[start]:self.ends[end - 1]] if start < end else ""
+
+    def is_space(self, i: int) -> bool:
+        return self.text[self.starts[i]:self.ends[i]].isspace()
+
+    def at_char(self, start: int, end: int) -> tuple[int, int] | None:
+        """The tokens covering characters [start, end) (widened to whole tokens), or None."""
+        first = bisect_right(self.starts, start) - 1
+        last = bisect_left(self.starts, end)
+        if first < 0 or last <= first:
+            return None
+        return first, last
+
+
 def parse(text: str) -> Doc:
-    return pipeline()(text)
+    """The tokens of a text (normalised for matching; offsets count into the original)."""
+    return pipeline().tokenizer(normalise(text))
 
 
-def sentences(doc: Doc, doc_id: str) -> list[Sentence]:
-    found = []
-    for span in doc.sents:
+def sentence_starts(doc: Doc, text: str | None = None, starts: list[int] | None = None) -> np.ndarray:
+    """Token indices where sentences start: spaCy's Sentencizer rule, plus a start after every line break.
+    `text` and `starts` (the tokens' character offsets), when given, save rebuilding them from the doc."""
+    n = len(doc)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    array = doc.to_array([ORTH, IS_PUNCT, IS_SPACE])
+    orth, punct, space = array[:, 0], array[:, 1].astype(bool), array[:, 2].astype(bool)
+    ender = np.isin(orth, _end_hashes())
+    punct = punct | ender
+    index = np.arange(n)
+    # the previous token that is not punctuation, for every token (-1 when none)
+    last_word = np.where(~punct, index, -1)
+    last_word = np.maximum.accumulate(last_word)
+    previous_word = np.concatenate(([-1], last_word[:-1]))
+    # a sentence end lies between that word and this token
+    ends_before = np.concatenate(([0], np.cumsum(ender)))  # enders among tokens [0, i)
+    after_end = (ends_before[index] - ends_before[np.maximum(previous_word, 0) + (previous_word >= 0)]) > 0
+    begins = (~punct) & after_end
+    # a line break starts a sentence (spaces and line breaks are separate tokens)
+    spaces = np.flatnonzero(space)
+    if len(spaces):
+        idx = starts if starts is not None else doc.to_array(IDX).tolist()
+        if text is None:
+            text = doc.text
+        for i in spaces.tolist():
+            if i + 1 < n and "\n" in text[idx[i]:idx[i + 1]]:
+                begins[i + 1] = True
+    begins[0] = True
+    return np.flatnonzero(begins)
+
+
+def _opens_quote(tokens: Tokens, i: int, text: str) -> bool:
+    if tokens.word(i) not in ('"', "'"):
+        return False
+    at = tokens.starts[i]
+    char = text[at]
+    if char in "“«„‘":
+        return True
+    if char in "”»’":
+        return False
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return before.isspace() and not after.isspace()
+
+
+def sentences(doc: Doc, doc_id: str, original: str | None = None, tokens: Tokens | None = None
+              ) -> list[tuple[Sentence, int, int]]:
+    """The sentences of a parsed document with their token ranges; empty and blank ones are dropped.
+
+    `original` is the text the offsets count into (the parsed text when not given)."""
+    tokens = tokens or Tokens.of(doc)
+    text = original if original is not None else tokens.text
+    bounds = sentence_starts(doc, tokens.text, tokens.starts).tolist()
+    # an opening quotation mark belongs to the sentence it opens (the Sentencizer gives it to the one before)
+    for k in range(1, len(bounds)):
+        i = bounds[k]
+        while i - 1 > bounds[k - 1] and _opens_quote(tokens, i - 1, text):
+            i -= 1
+        bounds[k] = i
+    bounds.append(len(tokens))
+    found: list[tuple[Sentence, int, int]] = []
+    for begin, end in zip(bounds, bounds[1:]):
         # trim the whitespace tokens a paragraph break leaves at either end
-        tokens = [t for t in span if not t.is_space]
-        if not tokens:
+        while begin < end and tokens.is_space(begin):
+            begin += 1
+        while end > begin and tokens.is_space(end - 1):
+            end -= 1
+        if begin >= end:
             continue
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        found.append(Sentence(doc_id, len(found), start, end, doc.text[start:end]))
+        start_char, end_char = tokens.starts[begin], tokens.ends[end - 1]
+        found.append((Sentence(doc_id, len(found), start_char, end_char, text[start_char:end_char]), begin, end))
     return found
 
 
-__all__ = ["parse", "pipeline", "sentences"]
+__all__ = ["SENTENCE_END", "Tokens", "normalise", "parse", "pipeline", "sentence_starts", "sentences"]

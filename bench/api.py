@@ -1,0 +1,334 @@
+"""Throughput and latency of the HTTP API's /proposals, under concurrent connections, in one run.
+
+    apt-get install wrk                      # the load generator (Debian's wrk)
+    uv run python bench/api.py               # 100,000 facts, 32 connections, 20 s a scenario
+    uv run python bench/api.py --duration 10 --documents 100   # a quicker look
+
+The graph: synthetic documents (bench/synthetic_graph.py) loaded through the real pipeline from
+extraction on (RDF record, projection, LadybugDB), at least 100,000 facts; built once and kept in
+bench/results/ (delete the folder to rebuild). The server: `c5kg serve` in a subprocess, one
+uvicorn worker (uvloop, httptools). The load: wrk, one thread, 32 keep-alive connections, cycling
+through 100-row pages of /proposals with 48 different filter sets, for a fixed time.
+
+Scenarios, all in the same run, on the same machine (the load generator shares its cores):
+- GET /health (baseline): the framework's floor: routing, one tiny pre-serialised body;
+- GET /proposals, answers kept (the default): every page is computed once (warm-up, timed: the
+  store's cost per page), then served from memory until the graph changes;
+- GET /proposals, nothing kept (C5KG_API_CACHE_SECONDS=0): every request queries the store;
+- the same pages through FastAPI's default response path (the handler returns the validated
+  models, FastAPI serialises them), served from memory by a bare app, to show what returning
+  pre-serialised bytes is worth.
+And, without HTTP, the store's cost of one page with the catalogue's proposals query against its
+previous form (the joins done before paging), on the same graph.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlencode
+
+import httpx
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from graph import catalogue  # noqa: E402
+from graph.kg import KnowledgeGraph  # noqa: E402
+from graph.schema import NODE_COLUMNS, REL_COLUMNS  # noqa: E402
+
+import synthetic_graph  # noqa: E402
+
+RESULTS = ROOT / "bench" / "results"
+console = Console(stderr=True)
+
+# The proposals query as it was before paging moved ahead of the joins (the baseline for the store's cost).
+PREVIOUS_PROPOSALS = """
+WITH lower($by) AS by_q, lower($state) AS state_q, lower($organisation) AS org_q, lower($supporter) AS sup_q,
+     lower($text) AS text_q, lower($summit) AS summit_q, $date_from AS date_from, $date_to AS date_to
+MATCH (a)-[r:PROPOSED]->(i:Initiative)
+WHERE (by_q = '' OR lower(a.name) CONTAINS by_q OR any(x IN a.aliases WHERE lower(x) CONTAINS by_q))
+  AND (state_q = '' OR lower(coalesce(r.state, '')) = state_q)
+  AND (text_q = '' OR lower(i.name) CONTAINS text_q OR lower(r.sentence) CONTAINS text_q)
+  AND (summit_q = '' OR lower(coalesce(r.summit, '')) CONTAINS summit_q)
+  AND (date_from = '' OR coalesce(r.date, '') >= date_from)
+  AND (date_to = '' OR (r.date IS NOT NULL AND r.date <= date_to + '~'))
+  AND (org_q = '' OR EXISTS {
+        MATCH (ps:State)-[:MEMBER_OF]->(o:Organisation)
+        WHERE ps.uri = r.state_uri AND (lower(o.name) = org_q OR any(x IN o.aliases WHERE lower(x) = org_q)) })
+MATCH (d:Document)
+WHERE d.doc = r.doc
+OPTIONAL MATCH (s)-[:SUPPORTED]->(i)
+WITH a, r, i, d, sup_q, collect(DISTINCT s.name) AS supporters
+WHERE sup_q = '' OR any(x IN supporters WHERE lower(x) CONTAINS sup_q)
+RETURN a.name AS proposer, a.uri AS proposer_uri, r.state AS state, i.name AS proposal, r.date AS date,
+       supporters, r.doc AS document, r.sentence_start AS sentence_start
+ORDER BY date, proposer, proposal, document, sentence_start
+SKIP $skip LIMIT $limit"""
+
+FILTERS: list[dict[str, str]] = [
+    {}, {"by": "tokayev"}, {"by": "mirziyoyev"}, {"by": "rahmon"}, {"by": "japarov"}, {"by": "berdimuhamedov"},
+    {"by": "aliyev"}, {"by": "toqaev"}, {"state": "kazakhstan"}, {"state": "uzbekistan"}, {"state": "tajikistan"},
+    {"state": "kyrgyzstan"}, {"state": "turkmenistan"}, {"text": "water"}, {"text": "energy"}, {"text": "rail"},
+    {"text": "customs"}, {"text": "climate"}, {"text": "fund"}, {"text": "council"}, {"text": "digital"},
+    {"organisation": "SCO"}, {"organisation": "CSTO"}, {"organisation": "EAEU"}, {"organisation": "CIS"},
+    {"supporter": "kazakhstan"}, {"supporter": "uzbekistan"}, {"supporter": "mirziyoyev"},
+    {"from": "2020-01-01", "to": "2020-12-31"}, {"from": "2022-01-01", "to": "2023-06-30"}, {"from": "2024-01-01"},
+    {"to": "2019-12-31"}, {"summit": "first"}, {"summit": "second"}, {"summit": "fifth"}, {"summit": "seventh"},
+    {"state": "kazakhstan", "text": "water"}, {"state": "uzbekistan", "from": "2021-01-01"},
+    {"by": "tokayev", "text": "fund"}, {"organisation": "SCO", "text": "energy"}, {"text": "green", "to": "2022-12-31"},
+    {"state": "tajikistan", "supporter": "kazakhstan"}, {"skip": "100"}, {"skip": "200"}, {"skip": "1000"},
+    {"text": "water", "skip": "100"}, {"state": "kazakhstan", "skip": "300"}, {"by": "mirziyoyev", "skip": "100"},
+]
+
+
+def pages() -> list[str]:
+    return [f"/proposals?{urlencode({**f, 'limit': 100})}" for f in FILTERS]
+
+
+# ---------------------------------------------------------------------------- the graph
+
+def graph_folder(documents: int, facts_per_document: int) -> Path:
+    """The cached graph's folder: rebuilt when the generator, the schema or the size changes."""
+    key = json.dumps([synthetic_graph.VERSION, NODE_COLUMNS, REL_COLUMNS, documents, facts_per_document])
+    return RESULTS / f"api-graph-{hashlib.sha256(key.encode()).hexdigest()[:12]}"
+
+
+def ensure_graph(documents: int, facts_per_document: int) -> tuple[Path, dict[str, int]]:
+    folder = graph_folder(documents, facts_per_document)
+    done = folder / "built.json"
+    if done.exists():
+        stats = json.loads(done.read_text())
+        console.print(f"graph: {folder.relative_to(ROOT)} (kept from an earlier run): {stats}")
+        return folder, stats
+    shutil.rmtree(folder, ignore_errors=True)
+    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console) as bar, KnowledgeGraph.open(folder / "db") as kg:
+        task = bar.add_task("building the graph (once; kept in bench/results/)", total=documents)
+        facts = synthetic_graph.build(kg, documents, facts_per_document, progress=lambda: bar.advance(task))
+        stats = {"facts": facts, **kg.stats()}
+    done.write_text(json.dumps(stats))
+    return folder, stats
+
+
+def store_cost(db: Path, repeat: int = 3) -> dict[str, float]:
+    """Median milliseconds for one 100-row page, current query and previous form, over the filter sets."""
+    current, previous = [], []
+    with KnowledgeGraph.open(db) as kg:
+        query = catalogue.named_query("proposals")
+        for f in FILTERS[:12]:
+            given = {("date_from" if k == "from" else "date_to" if k == "to" else k): v for k, v in f.items()}
+            params = query.bind(**given, limit=100)
+            for runs, cypher in ((current, query.cypher), (previous, PREVIOUS_PROPOSALS)):
+                times = []
+                for _ in range(repeat):
+                    start = time.perf_counter()
+                    kg.store.run(cypher, params)
+                    times.append(time.perf_counter() - start)
+                runs.append(min(times))
+    return {"current_ms": 1000 * statistics.median(current), "previous_ms": 1000 * statistics.median(previous)}
+
+
+# ---------------------------------------------------------------------------- servers and load
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start(command: list[str], env: dict[str, str], port: int) -> subprocess.Popen:
+    process = subprocess.Popen(command, env={**os.environ, **env}, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"the server did not start: {process.stderr.read().decode()[-2000:]}")
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
+                return process
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    stop(process)
+    raise SystemExit("the server did not answer within 120 s")
+
+
+def stop(process: subprocess.Popen) -> None:
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
+
+WRK_SCRIPT = """
+paths = {%s}
+counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format("GET", paths[(counter %% #paths) + 1])
+end
+done = function(summary, latency, requests)
+  io.write(string.format('RESULT {"requests": %%d, "duration_us": %%d, "p50_us": %%d, "p99_us": %%d, '
+    .. '"errors": %%d, "non_2xx": %%d, "bytes": %%d}\\n', summary.requests, summary.duration,
+    latency:percentile(50), latency:percentile(99),
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    summary.errors.status, summary.bytes))
+end
+"""
+
+
+def wrk(port: int, paths: list[str], duration: int, connections: int, timeout: int) -> dict[str, float]:
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(WRK_SCRIPT % ", ".join(json.dumps(p) for p in paths))
+    try:
+        run = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{duration}s", f"--timeout={timeout}s",
+                              "-s", script.name, f"http://127.0.0.1:{port}"], capture_output=True, text=True,
+                             check=True)
+    finally:
+        os.unlink(script.name)
+    line = next(line for line in run.stdout.splitlines() if line.startswith("RESULT "))
+    raw = json.loads(line.removeprefix("RESULT "))
+    seconds = raw["duration_us"] / 1e6
+    return {"rps": raw["requests"] / seconds, "p50_ms": raw["p50_us"] / 1000, "p99_ms": raw["p99_us"] / 1000,
+            "requests": raw["requests"], "errors": raw["errors"] + raw["non_2xx"],
+            "kib_per_response": raw["bytes"] / max(raw["requests"], 1) / 1024}
+
+
+def warm(port: int, paths: list[str]) -> list[float]:
+    """Request every page once, in turn: each is computed by the store now (seconds each)."""
+    times = []
+    with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
+        for path in paths:
+            start = time.perf_counter()
+            response = client.get(path)
+            times.append(time.perf_counter() - start)
+            response.raise_for_status()
+    return times
+
+
+# ---------------------------------------------------------------------------- FastAPI's default path
+
+def serve_default_path(pages_file: Path, port: int) -> None:
+    """A bare app serving the given pages the way FastAPI does by default: the handler returns the
+    data, FastAPI validates it against the response model and serialises it."""
+    import uvicorn
+    from fastapi import FastAPI, Request
+
+    from api.models import Page, Proposal
+
+    answers = json.loads(pages_file.read_text())
+    app = FastAPI()
+
+    @app.get("/health")
+    def health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/proposals", response_model=Page[Proposal])
+    async def proposals(request: Request) -> dict:
+        return answers[str(request.url.path) + "?" + request.url.query]
+
+    uvicorn.run(app, host="127.0.0.1", port=port, loop="uvloop", http="httptools", log_level="warning",
+                access_log=False)
+
+
+# ---------------------------------------------------------------------------- main
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--documents", type=int, default=400, help="synthetic documents (default 400)")
+    parser.add_argument("--facts-per-document", type=int, default=250, help="(default 250: 100,000 facts)")
+    parser.add_argument("--duration", type=int, default=20, help="seconds of load per scenario (default 20)")
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--serve-default-path", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve_default_path:
+        serve_default_path(args.serve_default_path, args.port)
+        return
+    if shutil.which("wrk") is None:
+        raise SystemExit("bench/api.py needs wrk, the HTTP load generator: apt-get install wrk")
+
+    folder, stats = ensure_graph(args.documents, args.facts_per_document)
+    db = folder / "db"
+    paths = pages()
+    serve = [str(Path(sys.executable).parent / "c5kg"), "serve", "--db", str(db)]
+    results: dict[str, dict] = {}
+    table = Table(title=f"/proposals, 100-row pages, {stats['facts']:,} facts, {args.connections} connections, "
+                        f"1 uvicorn worker, {args.duration} s each")
+    for column in ("scenario", "req/s", "p50 ms", "p99 ms", "errors", "KiB/answer", "vs /health"):
+        table.add_column(column, justify="left" if column == "scenario" else "right")
+
+    def row(name: str, figures: dict[str, float]) -> None:
+        results[name] = figures
+        ratio = figures["rps"] / results["health"]["rps"] if "health" in results else 1.0
+        table.add_row(name, f"{figures['rps']:,.0f}", f"{figures['p50_ms']:.2f}", f"{figures['p99_ms']:.2f}",
+                      f"{figures['errors']:,}", f"{figures['kib_per_response']:.1f}", f"{ratio:.2f}")
+
+    port = free_port()
+    server = start(serve + ["--port", str(port)], {"C5KG_API_CACHE_SECONDS": "3600"}, port)
+    try:
+        row("health", wrk(port, ["/health"], args.duration, args.connections, 10))
+        console.print(f"warming {len(paths)} pages (each computed by the store once)…")
+        cold = warm(port, paths)
+        results["cold_page_s"] = {"median": statistics.median(cold), "max": max(cold)}
+        sample = httpx.get(f"http://127.0.0.1:{port}{paths[0]}").json()
+        assert len(sample["items"]) == 100, "the first page should be full"
+        answers = {p: httpx.get(f"http://127.0.0.1:{port}{p}").json() for p in paths}
+        row("proposals, answers kept (default)", wrk(port, paths, args.duration, args.connections, 10))
+    finally:
+        stop(server)
+
+    port = free_port()
+    server = start(serve + ["--port", str(port)], {"C5KG_API_CACHE_SECONDS": "0"}, port)
+    try:
+        row("proposals, nothing kept (store each time)", wrk(port, paths, args.duration, args.connections, 120))
+    finally:
+        stop(server)
+
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as pages_file:
+        json.dump(answers, pages_file)
+    port = free_port()
+    server = start([sys.executable, __file__, "--serve-default-path", pages_file.name, "--port", str(port)], {}, port)
+    try:
+        row("same pages, FastAPI default response path", wrk(port, paths, args.duration, args.connections, 10))
+    finally:
+        stop(server)
+        os.unlink(pages_file.name)
+
+    console.print("the store's cost of one page (no HTTP)…")
+    results["store_page_ms"] = store_cost(db)
+    console.print(table)
+    kept, default = results["proposals, answers kept (default)"], results["same pages, FastAPI default response path"]
+    cost = results["store_page_ms"]
+    Console().print(
+        f"pre-serialised answers vs FastAPI's default path: {kept['rps'] / default['rps']:.1f}× the requests/s\n"
+        f"a page computed by the store over HTTP (warm-up): median {1000 * results['cold_page_s']['median']:.0f} ms,"
+        f" slowest {1000 * results['cold_page_s']['max']:.0f} ms\n"
+        f"the store's cost of one page, median over 12 filter sets: {cost['current_ms']:.0f} ms with the "
+        f"catalogue's query, {cost['previous_ms']:.0f} ms with its previous form "
+        f"({cost['previous_ms'] / cost['current_ms']:.1f}× slower)")
+    out = RESULTS / "api.json"
+    out.write_text(json.dumps({"graph": stats, "settings": vars(args) | {"serve_default_path": None},
+                               "results": results}, indent=2, default=str) + "\n")
+    console.print(f"wrote {out.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

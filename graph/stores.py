@@ -1,0 +1,75 @@
+"""Choosing the property-graph store, in one place: the embedded LadybugDB (default) or Neo4j.
+
+Settings come from the environment and can be overridden (the CLI's flags do):
+
+    C5KG_STORE            ladybug | neo4j
+    C5KG_NEO4J_URI        bolt://localhost:7687, neo4j://host (routing, clusters), neo4j+s://xxx.databases.neo4j.io (Aura)
+    C5KG_NEO4J_USER       neo4j
+    C5KG_NEO4J_PASSWORD
+    C5KG_NEO4J_DATABASE   neo4j
+
+Whatever the store, the RDF record stays in the database folder (`rdf/`): documents are read
+into it and projected from it. The Neo4j store keeps a copy of the RDF too, which `export`
+reads back.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .ladybug_store import LadybugStore
+from .neo4j_store import Neo4jSettings, Neo4jStore
+from .projection import project_document, project_reference
+from .record import Record
+from .store import GraphStore, StoreError
+
+STORES = ("ladybug", "neo4j")
+LADYBUG_DIR = "ladybug"
+_ENV = {"uri": "C5KG_NEO4J_URI", "user": "C5KG_NEO4J_USER", "password": "C5KG_NEO4J_PASSWORD",
+        "database": "C5KG_NEO4J_DATABASE"}
+
+
+@dataclass(frozen=True)
+class StoreSettings:
+    kind: str = "ladybug"
+    neo4j: Neo4jSettings = field(default_factory=Neo4jSettings)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, kind: str | None = None,
+                 **neo4j: str | None) -> StoreSettings:
+        """The environment's settings, with any value given here (not None) taking precedence."""
+        env = os.environ if environ is None else environ
+        chosen = (kind or env.get("C5KG_STORE") or "ladybug").strip().lower()
+        if chosen not in STORES:
+            raise StoreError(f"unknown store '{chosen}' (C5KG_STORE or --store: choose {' or '.join(STORES)})")
+        unknown = set(neo4j) - set(_ENV)
+        if unknown:
+            raise TypeError(f"unknown Neo4j settings: {', '.join(sorted(unknown))}")
+        values = {key: neo4j.get(key) or env.get(name) for key, name in _ENV.items()}
+        return cls(chosen, replace(Neo4jSettings(), **{k: v for k, v in values.items() if v}))
+
+
+def open_store(settings: StoreSettings, root: Path) -> GraphStore:
+    """The store the settings choose; the embedded one lives in the database folder `root`."""
+    if settings.kind == "neo4j":
+        return Neo4jStore(settings.neo4j)
+    return LadybugStore(root / LADYBUG_DIR)
+
+
+def copy_record(record: Record, store: GraphStore, progress: Callable[[str], None] | None = None) -> int:
+    """Make `store` a copy of the record: cleared, then the reference data and every document, each
+    in its own transaction. Returns the number of documents."""
+    store.clear()
+    store.apply(project_reference(record))
+    documents = record.documents()
+    for doc_id in documents:
+        store.apply(project_document(record, doc_id))
+        if progress:
+            progress(doc_id)
+    return len(documents)
+
+
+__all__ = ["STORES", "StoreSettings", "copy_record", "open_store"]

@@ -1,0 +1,212 @@
+"""What the relation rules remember while reading one document, sentence by sentence: the
+facts so far, the last person and state named (for pronouns), the proposals made (so that a
+proposal mentioned again is the same initiative, and "the proposal" or "Kazakhstan's
+initiative" finds what it refers to), and the summit the document reports on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ontology.reference import Gazetteer
+
+from .dates import date_in_sentence
+from .documents import Document
+from .facts import Entity, Evidence, Fact, Sentence
+from .relations import Resolved, comparison_key, same_proposal
+from .resolve import Resolver, canonical_label
+
+
+@dataclass
+class Proposal:
+    """An initiative put forward in this document, by whom, and how often it came up."""
+
+    initiative: Entity
+    key: frozenset[str]
+    proposers: list[Entity] = field(default_factory=list)
+    states: list[Entity] = field(default_factory=list)
+    mentions: int = 0
+    sentence: int = 0
+
+
+@dataclass
+class DocumentContext:
+    document: Document
+    resolver: Resolver
+    gaz: Gazetteer
+    spun: bool = False
+    facts: list[Fact] = field(default_factory=list)
+    proposals: list[Proposal] = field(default_factory=list)
+    sentence: Sentence | None = None
+    last_person: Entity | None = None
+    last_body: Entity | None = None  # the last state or organisation named ("it")
+    previous_proposers: list[tuple[Entity, str]] = field(default_factory=list)  # of the previous sentence
+    sentence_proposers: list[tuple[Entity, str]] = field(default_factory=list)
+    sentence_proposals: list[tuple[int, Entity]] = field(default_factory=list)  # (token position, initiative)
+    last_proposal_sentence: int = -10
+    last_support_sentence: int = -10
+    recent: list[tuple[int, Entity]] = field(default_factory=list)  # (sentence index, initiative), in order
+    main_summit: Entity | None = None
+    # new names the text proposes (typed Initiative), or shows acting as a body (typed Organisation)
+    proposed_names: dict[str, Entity] = field(default_factory=dict)
+    body_names: set[str] = field(default_factory=set)
+    organisations_seen: list[Entity] = field(default_factory=list)
+    # "proposed the following:": (proposers, verb, confidence) until the list's items end
+    pending_list: tuple[list[tuple[Entity, str]], str, float] | None = None
+
+    # ------------------------------------------------------------------ reading order
+
+    def begin_sentence(self, sentence: Sentence) -> None:
+        if self.sentence_proposers:
+            self.previous_proposers = self.sentence_proposers
+        elif self.sentence is not None:
+            self.previous_proposers = []
+        self.sentence = sentence
+        self.sentence_proposers = []
+        self.sentence_proposals = []
+
+    def end_sentence(self, mentions: list[Resolved]) -> None:
+        for m in mentions:
+            if m.entity.kind == "Person":
+                self.last_person = m.entity
+            elif m.entity.kind in ("State", "Organisation"):
+                self.last_body = m.entity
+            if m.entity.kind == "Organisation":
+                self.organisations_seen.append(m.entity)
+
+    def pronoun(self, word: str | None) -> tuple[Entity | None, str]:
+        if word in ("he", "she", "his", "her"):
+            return self.last_person, "pronoun"
+        if word in ("it", "its"):
+            return self.last_body, "pronoun"
+        return None, "pronoun"
+
+    # ------------------------------------------------------------------ facts
+
+    def evidence(self, trigger: str, confidence: float) -> Evidence:
+        assert self.sentence is not None
+        return Evidence(self.sentence.doc_id, self.sentence, trigger, confidence)
+
+    def on_behalf_of(self, actor: Entity) -> Entity | None:
+        if actor.kind == "State":
+            return actor
+        if actor.kind == "Person":
+            return self.resolver.state_of(actor)
+        return None
+
+    def when(self) -> str | None:
+        assert self.sentence is not None
+        date = self.document.date
+        return date_in_sentence(self.sentence.text, date.year, date)
+
+    def propose(self, proposer: Entity, resolution: str, initiative: Entity, trigger: str, confidence: float,
+                summit: Entity | None = None, position: int = 0) -> None:
+        summit = summit or self.main_summit
+        when = self.when() or (summit.date if summit is not None else None) or self.document.date.value
+        self.facts.append(Fact("proposed", proposer, initiative, self.evidence(trigger, confidence),
+                               on_behalf_of=self.on_behalf_of(proposer), summit=summit, date=when,
+                               resolution=resolution))
+        record = self.proposal_of(initiative)
+        if record is not None:
+            record.mentions += 1
+            if proposer not in record.proposers:
+                record.proposers.append(proposer)
+            state = self.on_behalf_of(proposer)
+            if state is not None and state not in record.states:
+                record.states.append(state)
+        self.sentence_proposers.append((proposer, resolution))
+        self.sentence_proposals.append((position, initiative))
+        self.last_proposal_sentence = self.sentence.index if self.sentence else 0
+        self.recent.append((self.last_proposal_sentence, initiative))
+
+    def support(self, supporter: Entity, resolution: str, initiative: Entity, trigger: str,
+                confidence: float) -> None:
+        if supporter.iri == initiative.iri:
+            return
+        record = self.proposal_of(initiative)
+        if record is not None and any(p.iri == supporter.iri for p in record.proposers):
+            return  # a proposer does not support its own proposal
+        self.facts.append(Fact("supported", supporter, initiative, self.evidence(trigger, confidence),
+                               resolution=resolution))
+        self.last_support_sentence = self.sentence.index if self.sentence else 0
+
+    # ------------------------------------------------------------------ initiatives
+
+    def proposal_of(self, initiative: Entity) -> Proposal | None:
+        return next((p for p in self.proposals if p.initiative.iri == initiative.iri), None)
+
+    def initiative(self, label: str, mentions: list[Resolved]) -> Entity:
+        """The initiative a label names: a reference initiative it names, one this document already
+        proposed in other words, or a new one."""
+        named_reference = [m for m in mentions if m.entity.kind == "Initiative" and m.entity.in_reference]
+        if named_reference and len(canonical_label(label).split()) <= len(named_reference[0].text.split()) + 3:
+            entity = named_reference[0].entity
+        else:
+            key = comparison_key(label)
+            existing = next((p for p in self.proposals if same_proposal(p.key, key)), None)
+            entity = existing.initiative if existing is not None else self.resolver.new("Initiative", label)
+        if self.proposal_of(entity) is None:
+            index = self.sentence.index if self.sentence else 0
+            self.proposals.append(Proposal(entity, comparison_key(entity.name), sentence=index))
+        # a new name inside what was proposed is that initiative (or at least an initiative)
+        for m in mentions:
+            if m.resolution == "new" and m.entity.kind in ("Organisation", "Initiative", "Summit") and \
+                    m.entity.iri not in self.proposed_names:
+                same = comparison_key(m.entity.name) <= comparison_key(entity.name)
+                self.proposed_names[m.entity.iri] = entity if same else \
+                    Entity(m.entity.iri.replace("/organisation/", "/initiative/").replace("/summit/", "/initiative/"),
+                           "Initiative", m.entity.name)
+        return entity
+
+    def salient_proposal(self, by: Entity | None = None) -> Entity | None:
+        """What "the proposal", "the initiative" or "X's proposal" refers to: a proposal made in this
+        or the previous sentence (the latest), else of the proposals so far (by X, or by X's state)
+        the one mentioned most often, the earliest on a tie."""
+        candidates = [p for p in self.proposals if p.mentions > 0]
+        if by is not None:
+            candidates = [p for p in candidates if any(e.iri == by.iri for e in p.proposers + p.states)]
+        if not candidates:
+            return None
+        allowed = {p.initiative.iri for p in candidates}
+        now = self.sentence.index if self.sentence is not None else 0
+        for index, initiative in reversed(self.recent):
+            if now - index > 1:
+                break
+            if initiative.iri in allowed:
+                return initiative
+        return max(candidates, key=lambda p: (p.mentions, -p.sentence)).initiative
+
+    def matching_proposal(self, label: str) -> Entity | None:
+        """A proposal this document made that a description names ("the glacier initiative")."""
+        key = comparison_key(label) - {"initiative", "proposal", "idea", "plan", "programme", "program"}
+        if not key:
+            return None
+        best, best_score = None, 0.0
+        for p in self.proposals:
+            if p.mentions == 0:
+                continue
+            shared = len(key & p.key)
+            score = shared / len(key) if key else 0
+            if shared and score > best_score:
+                best, best_score = p.initiative, score
+        return best if best_score >= 0.5 else None
+
+    def organisation_for(self, head: str) -> Entity | None:
+        """The organisation an anaphor such as "the alliance" or "the bloc" refers to; for "the head of
+        state" or "the President", the head of state the text last named."""
+        from .lexicon import GENERIC_ANAPHORS
+
+        if head == "president":
+            person = self.last_person
+            if person is not None and any(o.role.endswith("#President") for o in self.gaz.offices_of(person.iri)):
+                return person
+            if person is not None and self.resolver.person_role.get(person.iri) == "President":
+                return person
+            return None
+        for entity in reversed(self.organisations_seen):
+            words = entity.name.lower().split()
+            if head in GENERIC_ANAPHORS or head in words or (head == "organisation" and "organization" in words):
+                return entity
+        return None
+
+
+__all__ = ["DocumentContext", "Proposal"]

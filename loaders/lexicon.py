@@ -1,0 +1,308 @@
+"""The extractor's dictionaries, in one place: trigger phrases, head nouns, role words, lead-ins.
+
+In the tradition of event coders (TABARI, PETRARCH), relations are read from dictionaries
+of phrases plus a few rules about where the actor and the object stand. Every list here is
+a plain set or tuple of lower-case words or phrases, so that adding a synonym is a one-line
+change. Variants produced by article spinners (which swap words for near-synonyms, "called
+for" -> "referred to as for") live in `loaders.spin`, and are only used in texts that read as
+spun.
+"""
+
+from __future__ import annotations
+
+# ----------------------------------------------------------------------------- proposals
+
+# Verbal triggers: an actor before them (or after "by" in the passive) proposed what follows.
+PROPOSE_VERBS: tuple[str, ...] = (
+    "proposed", "proposes", "propose", "proposing",
+    "suggested", "suggests", "suggest", "suggesting",
+    "initiated", "initiates", "initiating",
+    "called for", "calls for", "call for", "calling for",
+    "put forward", "puts forward", "putting forward", "brought forward", "set forth",
+    "came up with", "comes up with", "come up with",
+    "floated", "floats", "unveiled", "unveils", "tabled", "tables", "pitched", "pitches", "mooted", "moots",
+    "advocated", "advocates", "advocating", "advocated for", "advocates for", "advocating for",
+    "urged", "urges", "urging", "called on", "calls on", "calling on", "called upon", "pushed for", "pushes for", "pressed for", "presses for", "argued for",
+    "argues for", "lobbied for", "championed", "champions", "spearheaded",
+    "offered", "offers", "recommended", "recommends", "envisaged", "envisioned",
+    "took the initiative", "takes the initiative", "taking the initiative", "take the initiative",
+    "made a proposal", "makes a proposal", "made proposals", "submitted a proposal", "voiced a proposal",
+    "voiced the idea", "raised the idea", "floated the idea", "put forward the idea", "put forward a proposal",
+    "put forward an initiative", "put forward the initiative", "put forward proposals",
+    "pointed out the need", "points out the need", "pointing out the need",
+)
+# Triggers that only count when what follows names a proposal-like thing (an initiative head noun
+# or "the holding of", "plans to"): "announced a forum" is a proposal, "announced that ..." is not.
+WEAK_PROPOSE_VERBS: tuple[str, ...] = (
+    "announced", "announces", "announcing", "launched", "launches", "introduced", "introduces",
+    "presented", "presents", "unveiled",
+)
+# "expressed its readiness to", "announced his country's readiness to": an offer, counted as a proposal.
+READINESS_VERBS = ("expressed", "expresses", "announced", "announces", "confirmed", "confirms", "declared",
+                   "declares", "reaffirmed", "reaffirms", "stated", "states", "voiced")
+READINESS_NOUNS = ("readiness", "willingness", "preparedness")
+# "emphasised the (urgent) need for", "stressed the need to": a call for something.
+NEED_VERBS = ("emphasized", "emphasised", "emphasizes", "emphasises", "emphasizing", "emphasising", "stressed",
+              "stresses", "stressing", "underlined", "underlines", "underscored", "underscores", "highlighted",
+              "highlights", "pointed to", "points to", "noted", "notes", "cited")
+# Nominal triggers: "X's proposal to ...", "the initiative of X to ...", "on the initiative of X".
+PROPOSAL_NOUNS = ("proposal", "proposals", "initiative", "initiatives", "suggestion", "suggestions", "idea",
+                  "call", "calls", "offer", "vision", "brainchild", "concept")
+# Nouns whose complement is the proposal only with a linking verb: "X's vision includes ...".
+VISION_NOUNS = ("vision", "plan", "plans", "concept", "agenda", "programme", "program", "proposal", "initiative")
+LINKING_PREDICATES = ("includes", "included", "include", "contains", "contained", "envisages", "envisaged",
+                      "envisions", "envisioned", "foresees", "foresaw", "provides for", "provided for", "involves",
+                      "involved", "entails", "entailed", "comprises", "calls for", "called for", "centres on",
+                      "centers on", "focuses on", "rests on")
+EMPHASIS_NOUNS = ("emphasis", "focus", "stress", "accent")
+# "outlined its plan for", "unveiled a plan to": a declared plan of the actor.
+PLAN_VERBS = ("made a statement on", "outlined", "announced", "presented", "unveiled", "set out", "revealed",
+              "disclosed", "shared")
+# Adverbs and auxiliaries that may stand between an actor and its verb.
+VERB_GAP_WORDS = {"has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "also", "further",
+                  "then", "again", "recently", "reportedly", "previously", "already", "once", "jointly", "personally",
+                  "officially", "formally", "first", "himself", "herself", "itself", "themselves", "repeatedly",
+                  "earlier", "today", "yesterday", "not", "too", "long", "ago", "just", "lately", "publicly",
+                  "strongly", "actively", "initially", "originally", "subsequently", "later", "in", "turn", "for",
+                  "his", "her", "its", "their", "part", "both", "together", "all", "even", "specifically", "notably",
+                  "particularly", "separately", "likewise", "similarly", "meanwhile", "however", "additionally",
+                  "in", "a", "speech", "address", "statement", "remarks", "his", "opening", "-", "—", "–", "had",
+                  "has", "been", "being", "did", "does", "do", "so", "now", "still", "again", "explicitly", "directly",
+                  "immediately", "swiftly", "eventually", "ultimately", "quick", "swift", "eager", "keen", "ready",
+                  "happy", "glad", "willing", "prepared", "to"}
+# Continuation markers: an agentless passive after one of these continues the previous proposer.
+CONTINUATION_MARKERS = ("in particular", "specifically", "among them", "among other things", "in addition",
+                        "moreover", "furthermore", "also", "for example", "for instance", "in this regard",
+                        "to this end", "besides", "as part of this", "in particular ,")
+# Reported speech after these is not a proposal ("announced that the talks had ended").
+COMPLEMENTISERS = ("that", "whether", "how", "when", "if")
+
+# ----------------------------------------------------------------------------- support
+
+SUPPORT_VERBS: tuple[str, ...] = (
+    "supported", "supports", "support", "supporting", "backed", "backs", "back", "backing",
+    "endorsed", "endorses", "endorse", "endorsing", "welcomed", "welcomes", "welcome", "welcoming",
+    "approved", "approves", "approve", "hailed", "hails", "embraced", "embraces", "seconded", "seconds",
+    "championed", "applauded", "applauds", "praised", "praises", "favoured", "favored", "joined",
+    "expressed support for", "expressed its support for", "expressed their support for",
+    "expressed his support for", "expressed her support for", "voiced support for", "voiced its support for",
+    "voiced their support for", "lent support to", "lent its support to", "threw its weight behind",
+    "threw their weight behind", "spoke in favour of", "spoke in favor of", "came out in support of",
+    "signed up to", "signed on to", "agreed with", "agreed to",
+)
+# Adjectives and nouns: "X was supportive", "X's support for ...", "support from X and Y".
+SUPPORT_ADJECTIVES = ("supportive", "receptive", "favourable", "favorable", "positive")
+SUPPORT_NOUNS = ("support", "backing", "endorsement", "approval", "welcome")
+# "which found the support of X and Y": the supporters follow.
+SUPPORT_OF_PHRASES = ("found the support of", "won the support of", "gained the support of", "received the support of",
+                      "enjoyed the support of", "has the support of", "had the support of", "with the support of",
+                      "with the backing of", "won the backing of", "gained the backing of", "received the backing of",
+                      "met with the support of", "found support from", "won support from", "received support from",
+                      "drew support from", "gained support from", "was supported by", "were supported by",
+                      "was backed by", "were backed by", "was endorsed by", "were endorsed by", "was welcomed by",
+                      "were welcomed by", "is supported by", "are supported by", "has been supported by",
+                      "has been backed by", "has been endorsed by", "has been welcomed by", "supported by",
+                      "backed by", "endorsed by", "welcomed by", "approved by", "hailed by", "seconded by",
+                      "championed by")
+
+# ----------------------------------------------------------------------------- membership
+
+MEMBER_OF_PHRASES = ("member of", "members of", "member states of", "member state of", "member-states of",
+                     "member countries of", "full member of", "full members of", "founding member of",
+                     "founding members of", "part of", "members in", "member in", "belong to", "belongs to",
+                     "belonged to", "joined", "join", "joins", "membership in", "membership of", "memberships in")
+ORG_HAS_MEMBERS = ("includes", "included", "include", "including", "brings together", "brought together",
+                   "bringing together", "unites", "united", "uniting", "comprises", "comprised", "comprising",
+                   "consists of", "consisted of", "consisting of", "groups", "gathers", "is made up of",
+                   "made up of", "members include", "members are", "member states are", "member states include",
+                   "members included", "whose members include", "whose members are", "counts", "encompasses")
+KNOWN_AS = ("known as", "referred to as", "called", "dubbed", "forming", "form", "formed", "make up", "made up",
+            "constitute", "constituting")
+# Words that keep a sentence from stating membership.
+NOT_MEMBER = {"not", "never", "neither", "nor", "outside", "left", "leave", "leaving", "withdrew", "withdraw",
+              "withdrawn", "observer", "observers", "suspended", "frozen", "froze", "applied", "apply", "candidate",
+              "aspires", "wants", "hopes", "seeks", "seeking", "considering", "weighing", "invited", "could", "might",
+              "may", "would", "plans", "intends", "partner", "partners", "dialogue", "guest", "non-member",
+              "non-members", "except", "excluding", "quit", "exited"}
+
+# ----------------------------------------------------------------------------- names
+
+# Head nouns of names of existing bodies (typed Organisation unless proposed).
+ORGANISATION_HEADS = {"alliance", "union", "organisation", "organization", "association", "institute", "company",
+                      "bank", "commission", "committee", "secretariat", "community", "council", "agency",
+                      "foundation", "federation", "league", "group", "assembly", "parliament", "ministry",
+                      "corporation", "service", "authority", "network", "university", "academy", "society",
+                      "chamber", "board", "bureau", "office", "mission", "court", "senate", "majlis", "mejlis",
+                      "kurultai", "coalition", "consortium", "holding", "fund", "centre", "center", "institution",
+                      "times", "news", "agency", "press", "post", "tribune", "gazette", "herald", "journal"}
+# Head nouns of names of things that get proposed (typed Initiative unless they act as a body).
+INITIATIVE_HEADS = {"centre", "center", "platform", "programme", "program", "fund", "strategy", "agreement",
+                    "dialogue", "plan", "system", "corridor", "initiative", "treaty", "resolution", "mechanism",
+                    "roadmap", "concept", "project", "format", "grants", "scholarships", "declaration", "charter",
+                    "convention", "pact", "framework", "hub", "fleet", "year", "registry", "catalogue", "catalog",
+                    "architecture", "railway", "pipeline", "station", "zone", "network", "council", "alliance",
+                    "association", "group", "commission", "committee", "secretariat", "bank", "partnership",
+                    "union", "academy", "agenda", "space", "market", "park", "route", "highway", "canal",
+                    "cluster", "institute", "facility", "exchange", "register", "scheme", "portal", "database",
+                    "observatory", "laboratory", "school", "index", "vision", "statute", "protocol", "memorandum",
+                    "pipeline", "line", "link", "road", "bridge", "port", "terminal", "centres", "centers",
+                    "programmes", "programs", "agreements", "platforms", "funds", "plans", "strategies"}
+# Head nouns of names of events (typed Summit).
+EVENT_HEADS = {"summit", "forum", "conference", "meeting", "congress", "expo", "games", "olympiad", "festival",
+               "week", "talks", "session"}
+NAME_HEADS = ORGANISATION_HEADS | INITIATIVE_HEADS | EVENT_HEADS
+# Heads that name an existing body whatever the context (an institute is not "proposed" into being
+# by being named); other heads follow the context.
+BODY_HEADS = {"institute", "company", "bank", "university", "agency", "ministry", "corporation", "organisation",
+              "organization", "federation", "league", "foundation", "society", "chamber", "bureau", "court",
+              "parliament", "senate", "majlis", "mejlis", "times", "news", "press", "post", "tribune", "gazette",
+              "herald", "journal", "service", "authority"}
+# Lower-case words that may join the capitalised words of a name.
+NAME_CONNECTORS = {"of", "for", "on", "and", "the", "in", "to", "between", "among", "at", "&", "related", "with",
+                   "de", "du", "la", "al", "el", "against"}
+# Capitalised words that start a sentence or a heading, not a name.
+NOT_NAME_STARTS = {"the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "by", "with", "from",
+                   "as", "and", "but", "or", "it", "its", "their", "his", "her", "our", "we", "they", "he", "she",
+                   "since", "after", "before", "during", "while", "when", "where", "thus", "also", "however",
+                   "moreover", "today", "yesterday", "last", "next", "every", "each", "all", "both", "some", "many",
+                   "most", "such", "another", "other", "new", "one", "two", "three", "four", "five", "according",
+                   "despite", "although", "because", "if", "unlike", "like", "given", "under", "over", "about",
+                   "into", "through", "toward", "towards", "following", "amid", "among", "between", "without",
+                   "within", "regardless", "nonetheless", "nevertheless", "undoubtedly", "of", "to", "evidence",
+                   "breakthrough", "integration", "cooperation", "addition", "movement", "taking", "firm",
+                   "sustainable", "objectives", "achievements", "future", "prospects", "challenges"}
+# Anaphoric references to an organisation named before: "the alliance includes ...".
+ORGANISATION_ANAPHORS = {"alliance", "union", "organisation", "organization", "bloc", "council", "group",
+                         "grouping", "association", "body", "commission", "community", "forum", "platform",
+                         "institute", "federation", "league", "partnership"}
+GENERIC_ANAPHORS = {"organisation", "organization", "bloc", "body", "grouping", "group"}
+
+# ----------------------------------------------------------------------------- persons and offices
+
+# Role words before or after a state: "the President of Uzbekistan", "the Kazakh leader".
+# Value: the role's local name in the ontology (c5:President ...).
+HEAD_OF_STATE_WORDS = {"president": "President", "leader": "President", "head": "President",
+                       "head of state": "President", "presidents": "President", "leaders": "President",
+                       "heads": "President", "heads of state": "President", "chief": "President",
+                       "king": "President", "emir": "President", "amir": "President", "sultan": "President"}
+ROLE_PHRASES = {**HEAD_OF_STATE_WORDS,
+                "prime minister": "PrimeMinister", "premier": "PrimeMinister", "pm": "PrimeMinister",
+                "foreign minister": "ForeignMinister", "minister of foreign affairs": "ForeignMinister",
+                "foreign affairs minister": "ForeignMinister", "top diplomat": "ForeignMinister",
+                "secretary general": "SecretaryGeneral", "secretary-general": "SecretaryGeneral"}
+# Words for a state's delegation: "the Uzbek side" resolves to the leader the text names, else the state.
+SIDE_WORDS = {"side", "delegation", "party"}
+GOVERNMENT_WORDS = {"government", "authorities", "leadership", "administration", "cabinet"}
+# Titles before a person's name ("Ambassador Smith", "Mr Rahimov").
+PERSON_TITLES = {"president", "minister", "ambassador", "chairman", "chairwoman", "chairperson", "director",
+                 "secretary", "senator", "governor", "mayor", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.",
+                 "prof", "prof.", "professor", "general", "deputy", "speaker", "envoy", "representative", "expert",
+                 "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "head", "leader", "premier",
+                 "king", "emir", "sheikh", "sultan", "analyst", "author", "commissioner", "ceo", "chief"}
+# Surname endings common in Central Asian, Russian, Caucasian and Turkic names.
+SURNAME_ENDINGS = ("ov", "ova", "ev", "eva", "yev", "yeva", "iev", "ieva", "yov", "ovich", "evich", "ovna", "evna",
+                   "enko", "dze", "shvili", "uly", "ulu", "kyzy", "qyzy", "zoda", "zade", "zada", "yan", "ian",
+                   "bekov", "bayev", "baev", "ayev", "aev", "oev", "oyev", "sky", "skiy", "skaya", "ski", "uk",
+                   "chuk", "ko", "ovs", "oglu", "ogly", "ly", "ev", "khan", "ullah", "ulla", "bek", "bai", "bay")
+# "in honour of A, B and C": the names that follow are people.
+HONOUR_PHRASES = ("in honor of", "in honour of", "named after", "named for", "in memory of", "in the name of",
+                  "dedicated to the memory of", "commemorating", "in tribute to")
+
+# ----------------------------------------------------------------------------- objects of proposals
+
+# Words that open an object phrase without being part of what was proposed.
+LEAD_IN_WORDS = ("to", "that", "the", "a", "an", "its", "his", "her", "their", "our", "also", "further", "jointly",
+                 "actively", "both", "swiftly", "urgently", "together", "collectively", "consider", "considering",
+                 "the possibility of", "possibility of", "creating", "create", "the creation of", "creation of",
+                 "establishing", "establish", "the establishment of", "establishment of", "launching", "launch",
+                 "the launch of", "launch of", "forming", "form", "developing", "develop", "setting up", "set up",
+                 "holding", "hold", "the holding of", "holding of", "adopting", "adopt", "the adoption of",
+                 "adoption of", "preparing", "prepare", "the preparation of", "building", "build", "organizing",
+                 "organising", "organize", "organise", "the organization of", "the organisation of", "introducing",
+                 "introduce", "the introduction of", "the need for", "need for", "the need to", "need to",
+                 "the formation of", "formation of", "the development of", "development of", "a new", "new",
+                 "the joint promotion of", "joint promotion of", "the promotion of", "promotion of", "promoting",
+                 "drafting", "draft", "the drafting of", "concluding", "conclude", "the conclusion of", "signing",
+                 "sign", "the signing of", "convening", "convene", "the convening of", "hosting", "host",
+                 "launching of", "starting", "start", "opening", "open", "the opening of", "setting", "up",
+                 "putting", "put", "making", "make", "the idea of", "idea of", "an idea to", "plans for",
+                 "plan for", "plans to", "readiness to", "willingness to", "and", "for", "on", "of", "with", "about",
+                 "achieving", "achieve", "take", "taking", "declare", "declaring", "proclaim", "proclaiming",
+                 "designate", "designating")
+# A lead-in verb may be followed by "and VERB" ("to develop and adopt a Strategy").
+LEAD_IN_VERBS = {"create", "creating", "establish", "establishing", "launch", "launching", "form", "forming",
+                 "develop", "developing", "set", "setting", "hold", "holding", "adopt", "adopting", "prepare",
+                 "preparing", "build", "building", "organize", "organizing", "organise", "organising", "introduce",
+                 "introducing", "draft", "drafting", "conclude", "concluding", "sign", "signing", "convene",
+                 "convening", "host", "hosting", "start", "starting", "open", "opening", "consider", "considering",
+                 "implement", "implementing", "elaborate", "elaborating", "approve", "approving", "make", "making",
+                 "put", "putting", "pursue", "pursuing", "promote", "promoting", "strengthen", "strengthening",
+                 "expand", "expanding", "deepen", "deepening", "boost", "boosting", "increase", "increasing",
+                 "achieve", "achieving", "take", "taking", "use", "using", "ensure", "ensuring", "support",
+                 "supporting", "transform", "transforming", "reform", "reforming", "design", "designing",
+                 "introduce", "revive", "reviving", "renew", "renewing", "extend", "extending", "join", "joining",
+                 "explore", "exploring", "study", "studying", "work", "working", "cooperate", "cooperating",
+                 "help", "helping", "supply", "supplying", "provide", "providing", "raise", "raising",
+                 "speak", "speaking", "enhance", "enhancing", "finance", "financing", "fund", "funding"}
+# Nominalisations that head a coordinated object ("the creation of A and the formulation of B").
+NOMINALISATIONS = {"creation", "establishment", "launch", "formation", "development", "holding", "adoption",
+                   "preparation", "organisation", "organization", "introduction", "formulation", "drafting",
+                   "conclusion", "signing", "convening", "promotion", "implementation", "elaboration",
+                   "strengthening", "expansion", "construction", "opening", "building", "setting"}
+# An object made only of these words is not a concrete proposal ("a number of specific initiatives").
+GENERIC_OBJECT_WORDS = {"number", "specific", "initiative", "initiatives", "proposal", "proposals", "similar",
+                        "various", "several", "many", "important", "other", "concrete", "idea", "ideas",
+                        "measures", "steps", "step", "this", "that", "it", "them", "these", "those", "which", "what",
+                        "such", "range", "series", "set", "list", "package", "some", "few", "more", "new",
+                        "further", "additional", "own", "own", "ones", "one", "his", "her", "its", "their", "our",
+                        "plan", "plans", "thing", "things", "issue", "issues", "matter", "agenda", "way", "ways",
+                        "so", "too", "well", "proposed", "there", "here", "way", "forward", "same", "following",
+                        "number", "whole", "key", "main", "major", "common", "joint", "practical", "possible",
+                        "relevant", "necessary", "appropriate", "also", "all", "any", "each", "every"}
+# Words that end an object phrase: a clause or a predicate starts.
+OBJECT_STOP_WORDS = {";", "while", "whereas", "which", "who", "whom", "whose", "because", "but", "although",
+                     "though", "when", "where", "since", "saying", "noting", "adding", "arguing", "stressing",
+                     "explaining", "insisting", "recalling", "describing", "citing", "warning", "is", "are", "was",
+                     "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
+                     "must", "represents", "represented", "marks", "marked", "remains", "remained", "seems",
+                     "seemed", "appears", "appeared", "shows", "showed", "reflects", "reflected", "comes", "came",
+                     "became", "becomes", "signals", "signalled", "signaled", "underscores", "demonstrates",
+                     "demonstrated", "means", "meant", "indicates", "indicated", "drew", "draws", "found", "won",
+                     "received", "gained", "enjoyed", "met", "so", "unless", "whereby", "thereby", "amid",
+                     "correlates", "said", "says", "told", "added", "noted", "stated", "announced"}
+# Adjuncts trimmed from the end of a label (kept as the fact's summit, place or date).
+TRAILING_ADJUNCTS = ("on the sidelines", "in his", "in her", "in their", "in a speech",
+                     "in an address", "in an interview", "on monday", "on tuesday", "on wednesday", "on thursday",
+                     "on friday", "on saturday", "on sunday", "this week", "this month", "this year",
+                     "this summer", "this spring", "this autumn", "this fall", "this winter", "last week",
+                     "last month", "last year", "next year", "next month", "earlier this", "later this",
+                     "in honor of", "in honour of", "named after", "in memory of", "under the auspices of",
+                     "every year", "each year", "once a year", "twice a year", "annually", "on a regular basis",
+                     "every two years", "on a rotating basis", "not too long ago", "recently", "in recent weeks",
+                     "in recent months", "earlier this week", "last spring", "last summer", "last autumn",
+                     "last winter")
+# Evaluative modifiers left out when comparing two mentions of one proposal.
+EVALUATIVE_MODIFIERS = {"enhanced", "closer", "nearer", "increased", "elevated", "greater", "deeper", "stronger",
+                        "more", "further", "better", "improved", "intensified", "expanded", "broader", "wider",
+                        "new", "enhanced", "strengthened", "effective", "comprehensive", "the", "a", "an", "of",
+                        "among", "between", "in", "on", "for", "and", "to", "with", "regional", "its", "their"}
+# Words compared as one when matching two mentions of a proposal.
+COMPARISON_SYNONYMS = {"collaboration": "cooperation", "co-operation": "cooperation", "defense": "defence",
+                       "centre": "center", "programme": "program", "organisation": "organization",
+                       "catalogue": "catalog", "countries": "states", "nations": "states", "states": "states"}
+
+# ----------------------------------------------------------------------------- summits and attendance
+
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+            "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
+ATTEND_WORDS = ("took part", "take part", "takes part", "taking part", "attended", "attend", "attends",
+                "attending", "participated", "participate", "participates", "participating", "gathered",
+                "joined by", "was represented", "were represented", "arrived", "guest", "guests", "invitation",
+                "invited", "spoke at", "addressed", "met in", "met at", "came to", "travelled to", "traveled to",
+                "was present", "were present", "around the table", "brought together", "at the summit",
+                "at the meeting", "at the forum", "stated at", "said at", "noted at")
+HOST_WORDS = ("hosted", "hosts", "host", "hosting", "chaired", "chairs", "chairing", "presided", "as host",
+              "acting as host", "welcomed the leaders", "welcomed")
+
+__all__ = [name for name in dir() if name.isupper()]

@@ -1,0 +1,612 @@
+"""Proposals: who proposed, initiated, called for, put forward, suggested or announced what.
+
+The forms read, each with its rule:
+- active: "Mongolia and Kazakhstan proposed to open a Northern Transit Dialogue" (one fact per
+  proposer), with adverbs and asides between actor and verb;
+- passive and relative: "a Forum ... was proposed by X", "the Council, the creation of which was
+  suggested by X", "the summit in 2026, proposed by X";
+- nominal: "the initiative of X to establish ...", "the Turkmen side's proposal to ...", "on the
+  initiative of X" (the thing launched is the object), "X's vision includes the creation of A and
+  the formulation of B";
+- offers and calls: "expressed their readiness to ...", "emphasised the need for ...",
+  "outlined its plan for ...";
+- elided: "X proposed A, whereas the Tajik leader – B" (B proposed by the leader);
+- coordinated: "proposed developing A, forming B and preparing C" (three proposals), and a
+  second verb sharing the subject ("announced A, and also initiated B");
+- agentless passive after a continuation ("Specifically, proposals were made to ..."):
+  the proposer of the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .context import DocumentContext
+from .facts import Entity
+from .relations import (NEED, PLAN, PROPOSAL_KINDS, PROPOSAL_NOUN, PROPOSE, PROPOSE_WEAK, READINESS, Resolved,
+                        SentenceView, Trigger, actors_after, clean_label, distribute, is_concrete, object_end,
+                        possessor_before, quote_speaker, split_coordination, split_named, subject_before)
+
+VERBAL = (PROPOSE, PROPOSE_WEAK, READINESS, NEED, PLAN)
+PASSIVE_AUX = {"was", "were", "is", "are", "been", "be", "being"}
+URGE_VERBS = {"urged", "urges", "urging", "called on", "calls on", "calling on", "called upon", "invited", "encouraged",
+              "asked"}
+VISION_ONLY = {"vision", "concept", "agenda", "programme", "program", "brainchild", "plan"}
+# "offered support", "offered assistance": backing or help, not a proposal
+NOT_PROPOSALS = {"support", "assistance", "help", "aid", "backing", "condolences", "congratulations", "thanks",
+                 "gratitude", "sympathy", "solidarity"}
+COMPLEMENT_WORDS = ("to", "for", "on", "regarding", "concerning", "about")
+PROPOSAL_HEADS = lx.INITIATIVE_HEADS | lx.EVENT_HEADS | {"vision", "readiness", "holding", "plans", "plan"}
+_WORDS = re.compile(r"[a-z][\w-]*")
+
+
+@dataclass
+class Reading:
+    """One trigger read: who, what (labels with the mentions inside them), how sure."""
+
+    trigger: Trigger
+    subjects: list[tuple[Entity, str]]
+    objects: list[tuple[str, list[Resolved]]]
+    confidence: float
+    end: int  # the last token the reading used
+    verb: str
+    opens_list: bool = False  # "proposed the following:" — the items come in the next lines
+
+
+def read_proposals(view: SentenceView, ctx: DocumentContext, summit: Entity | None) -> None:
+    triggers = [t for t in view.triggers if t.has(*PROPOSAL_KINDS)]
+    readings: list[Reading] = []
+    consumed = -1
+    for index, trigger in enumerate(triggers):
+        if trigger.start < consumed:
+            continue  # a trigger word inside an object already read ("... specific proposals for ...")
+        reading = _read(view, trigger, triggers[index + 1:], ctx, readings)
+        if reading is None:
+            continue
+        if reading.opens_list:
+            ctx.pending_list = (reading.subjects, reading.verb, reading.confidence)
+            continue
+        if not reading.objects:
+            ctx.sentence_proposers += reading.subjects  # "made several proposals." then "In particular, ..."
+            continue
+        readings.append(reading)
+        consumed = max(consumed, reading.end)
+    readings += _elided(view, readings, ctx)
+    for reading in readings:
+        for label, mentions in reading.objects:
+            initiative = ctx.initiative(label, mentions)
+            for subject, resolution in reading.subjects:
+                if subject.iri == initiative.iri:
+                    continue
+                ctx.propose(subject, resolution, initiative, reading.verb, reading.confidence, summit,
+                            reading.trigger.start)
+
+
+_ITEM = re.compile(r"^\s*(?:[-•*–—·▪]|\(?\d{1,2}[.)])\s+|^\s*[a-z]")
+
+
+def is_list_item(text: str) -> bool:
+    """A line of a list: a bullet or a number first, or a phrase in lower case."""
+    return bool(_ITEM.match(text))
+
+
+def read_list_item(view: SentenceView, ctx: DocumentContext, summit: Entity | None) -> None:
+    """One item of the list a proposal announced ("proposed the following:" / "- creating a ...;")."""
+    assert ctx.pending_list is not None
+    subjects, verb, confidence = ctx.pending_list
+    start = 0
+    while start < len(view) and (view.words[start] in ("-", "*", "•", "·", "▪", "(", ")", ".") or
+                                 view.words[start].isdigit()):
+        start += 1
+    end = object_end(view, start, hard=True)
+    for label, mentions in _objects(view, start, end, ctx):
+        initiative = ctx.initiative(label, mentions)
+        for subject, resolution in subjects:
+            ctx.propose(subject, resolution, initiative, verb, confidence * 0.9, summit, start)
+
+
+# ----------------------------------------------------------------------------- one trigger
+
+def _read(view: SentenceView, t: Trigger, later: list[Trigger], ctx: DocumentContext,
+          readings: list[Reading]) -> Reading | None:
+    n = len(view)
+    after = view.lower[t.end] if t.end < n else ""
+    before = view.lower[t.start - 1] if t.start > 0 else ""
+    stop = _next_clause(view, t, later)
+    # "X's call for ...", "his proposal to ...": a nominal whatever the phrase is
+    if before == "'s" or (before in ("his", "her", "its", "their") and t.has(PROPOSAL_NOUN, PROPOSE)):
+        return _nominal(view, t, ctx, stop)
+    if t.has(READINESS) and (reading := _readiness(view, t, ctx, stop, readings)) is not None:
+        return reading
+    if t.has(NEED) and (reading := _need(view, t, ctx, stop, readings)) is not None:
+        return reading
+    if t.has(PLAN) and (reading := _plan(view, t, ctx, stop, readings)) is not None:
+        return reading
+    if t.has(PROPOSE, PROPOSE_WEAK):
+        return _verbal(view, t, ctx, stop, readings, weak=not t.has(PROPOSE))
+    light = _light_verb(view, t)
+    if light is not None:
+        return _verbal(view, light, ctx, stop, readings, weak=False)
+    if t.has(PROPOSAL_NOUN):
+        if after in ("for", "to") and before not in ("the", "a", "an", "this", "that", "such", "these") and \
+                t.text.lower() in ("call", "calls") and not t.has(PROPOSE):
+            return None
+        return _nominal(view, t, ctx, stop)
+    return None
+
+
+LIGHT_VERBS = {"made", "makes", "make", "making", "submitted", "submits", "tabled", "tables", "voiced", "voices",
+               "advanced", "advances", "presented", "presents", "introduced", "introduces", "floated", "floats",
+               "raised", "raises", "unveiled", "unveils", "offered", "offers"}
+
+
+def _light_verb(view: SentenceView, t: Trigger) -> Trigger | None:
+    """"made several proposals", "introduced an important initiative", "voiced a new idea": a verb
+    with a proposal noun as its object is a verbal trigger spanning both."""
+    noun = t.text.lower()
+    if noun not in ("proposal", "proposals", "initiative", "initiatives", "idea", "ideas", "suggestion",
+                    "suggestions"):
+        return None
+    i = t.start
+    while i > 0 and t.start - i < 4 and view.lower[i - 1] not in LIGHT_VERBS:
+        if view.lower[i - 1] in (",", ";", ".", "and") or view.mention_ending_at(i) is not None:
+            return None
+        i -= 1
+    if i == 0 or view.lower[i - 1] not in LIGHT_VERBS:
+        return None
+    return Trigger(frozenset({PROPOSE}), i - 1, t.end, " ".join(view.words[i - 1:t.end]))
+
+
+def _next_clause(view: SentenceView, t: Trigger, later: list[Trigger]) -> int | None:
+    """Where the next coordinated verb's clause begins ("..., and also initiated B"; ", advocating for B")."""
+    for other in later:
+        if not other.has(*VERBAL) or other.start <= t.end:
+            continue
+        i = other.start
+        while i > t.end and view.lower[i - 1] in ("also", "further", "then", "jointly", "subsequently", "later"):
+            i -= 1
+        if i > t.end and view.lower[i - 1] in ("and", ","):
+            j = i - 1
+            if j > t.end and view.lower[j] == "and" and view.lower[j - 1] == ",":
+                j -= 1
+            return j
+        if view.actor_ending_at(i) is not None or view.lower[i - 1] in ("he", "she", "they", "it"):
+            m = view.actor_ending_at(i)
+            j = m.start if m is not None else i - 1
+            while j > t.end and view.lower[j - 1] in ("and", ",", "while", "whereas", "the"):
+                j -= 1
+            return j
+    return None
+
+
+def _subjects(view: SentenceView, position: int, ctx: DocumentContext, readings: list[Reading],
+              floor: int = 0) -> list[tuple[Entity, str]]:
+    group, pronoun = subject_before(view, position, floor)
+    if group:
+        return [(m.entity, m.resolution) for m in group]
+    if pronoun:
+        return pronoun_subject(view, position, pronoun, ctx)
+    # a second verb sharing the subject: "announced A, and also initiated B"; ", advocating for B";
+    # "welcomed the idea and offered to host it"
+    i = position
+    while i > 0 and view.lower[i - 1] in ("also", "further", "then", "jointly", "subsequently", "later"):
+        i -= 1
+    if i > 0 and view.lower[i - 1] in ("and", ","):
+        if readings:
+            return readings[-1].subjects
+        for previous in reversed([t for t in view.triggers if t.end < i]):
+            group, pronoun = subject_before(view, previous.start, floor)
+            if group:
+                return [(m.entity, m.resolution) for m in group]
+            if pronoun:
+                return pronoun_subject(view, previous.start, pronoun, ctx)
+        if view.lower[i - 1] == "and":
+            # "Tokayev spoke at the forum and proposed ...": the actor that opens the clause
+            opener = next((m for m in view.mentions if m.start < i and m.entity.kind in ("Person", "State",
+                                                                                       "Organisation")), None)
+            if opener is not None and (opener.start == 0 or view.words[opener.start - 1] in ("-", ":", ",")) and \
+                    (opener.end >= len(view) or view.lower[opener.end] not in ("'s", "and", ",")):
+                return [(opener.entity, opener.resolution)]
+    return []
+
+
+def pronoun_subject(view: SentenceView, position: int, pronoun: str, ctx: DocumentContext
+                    ) -> list[tuple[Entity, str]]:
+    """"he"/"she": the last person named; "it"/"its": the last state or organisation, in this
+    sentence first ("Tajikistan has a record: it took the initiative ..."); "we"/"I" in a quotation:
+    its speaker ("“We propose ...,” Tokayev said")."""
+    if pronoun in ("we", "i", "our", "my"):
+        speaker = quote_speaker(view, position - 1 if position > 0 else position)
+        return [(speaker.entity, "pronoun")] if speaker is not None else []
+    kinds = ("Person",) if pronoun in ("he", "she", "his", "her") else ("State", "Organisation")
+    earlier = [m for m in view.mentions if m.end <= position and m.entity.kind in kinds]
+    if earlier and pronoun not in ("he", "she", "his", "her"):
+        return [(earlier[-1].entity, "pronoun")]
+    entity, how = ctx.pronoun(pronoun)
+    if entity is None and earlier:
+        entity = earlier[-1].entity
+    return [(entity, how)] if entity is not None else []
+
+
+def _passive(view: SentenceView, t: Trigger) -> tuple[bool, int | None]:
+    """(is passive, index of "by" or None)."""
+    n = len(view)
+    j = t.end
+    while j < n and view.lower[j] in ("first", "jointly", "initially", "originally", "earlier", "previously"):
+        j += 1
+    if j < n and view.lower[j] == "by":
+        return True, j
+    i = t.start
+    while i > 0 and view.lower[i - 1] in ("first", "jointly", "initially", "originally", "also", "already",
+                                          "recently", "formally", "officially", "reportedly"):
+        i -= 1
+    if i > 0 and view.lower[i - 1] in PASSIVE_AUX:
+        return True, None
+    return False, None
+
+
+def _verbal(view: SentenceView, t: Trigger, ctx: DocumentContext, stop: int | None, readings: list[Reading],
+            weak: bool) -> Reading | None:
+    passive, by = _passive(view, t)
+    confidence = 0.7 if weak else 0.9
+    if passive:
+        if by is not None:
+            actors = actors_after(view, by + 1)
+            subjects = [(m.entity, m.resolution) for m in actors]
+            if not subjects:
+                return None
+            end = actors[-1].end
+            after = end
+            while after < len(view) and view.lower[after] in ("at", "in", "on", "during") and after - end < 1:
+                after += 1
+            if after < len(view) and view.lower[after] in ("to", "include", "includes", "included", "are", "were",
+                                                           ":"):
+                # "It was proposed by Kazakhstan to create ...", "Proposals put forward by X include A and B"
+                start = after + (0 if view.lower[after] == "to" else 1)
+                end = object_end(view, start, stop, hard=True)
+                objects = _objects(view, start, end, ctx)
+            else:
+                objects = _object_before(view, t.start, ctx)
+        else:
+            # agentless: the proposer of the sentence before, when this one continues it
+            if not _continues(view) or not ctx.previous_proposers:
+                return None
+            subjects = ctx.previous_proposers[-1:]
+            confidence = 0.6
+            if t.end < len(view) and view.lower[t.end] in ("to", "that"):
+                end = object_end(view, t.end, stop, hard=True)
+                objects = _objects(view, t.end, end, ctx)
+            else:
+                objects = _object_before(view, t.start, ctx)
+                end = t.end
+        return Reading(t, subjects, objects, confidence, end, t.text) if objects else None
+    subjects = _subjects(view, t.start, ctx, readings)
+    if not subjects:
+        return None
+    start = t.end
+    if start < len(view) and view.lower[start] in lx.COMPLEMENTISERS and (weak or view.lower[start] != "that"):
+        return None  # "announced that ...": reported speech
+    if t.text.lower() in URGE_VERBS:
+        to = next((k for k in range(start, min(start + 7, len(view))) if view.lower[k] == "to"), None)
+        if to is not None and "," not in view.lower[start:to]:
+            start = to
+    end = object_end(view, start, stop, hard=True)
+    plural = t.text.lower().endswith(("proposals", "initiatives", "ideas", "suggestions"))
+    if plural and start < len(view) and view.lower[start] in ("on", "about", "regarding", "concerning", "in"):
+        objects = []  # "made several proposals on water": a topic, the proposals follow
+    else:
+        objects = _objects(view, start, end, ctx)
+    objects = _with_fronted_quote(view, objects, ctx)
+    if weak:
+        objects = [(label, mentions) for label, mentions in objects if _names_a_proposal(label, mentions)]
+    if not objects and view.words[-1] == ":" and end >= len(view) - 4:
+        return Reading(t, subjects, [], confidence, end, t.text, opens_list=True)  # "proposed the following:"
+    if not objects and not (t.text.lower().endswith(("proposals", "initiatives", "ideas", "suggestions"))):
+        return None
+    return Reading(t, subjects, objects, confidence, end, t.text)
+
+
+def _continues(view: SentenceView) -> bool:
+    opening = " ".join(view.lower[:6])
+    return any(opening.startswith(marker) for marker in lx.CONTINUATION_MARKERS)
+
+
+def _names_a_proposal(label: str, mentions: list[Resolved]) -> bool:
+    words = set(_WORDS.findall(label.lower()))
+    return bool(words & PROPOSAL_HEADS) or any(m.resolution == "new" and m.entity.kind != "Person"
+                                              for m in mentions)
+
+
+def _readiness(view: SentenceView, t: Trigger, ctx: DocumentContext, stop: int | None,
+               readings: list[Reading]) -> Reading | None:
+    """"expressed their readiness, taking into account ..., to cooperate in ..."."""
+    n = len(view)
+    j = t.end
+    limit = min(n, t.end + 5)
+    while j < limit and view.lower[j] not in lx.READINESS_NOUNS:
+        j += 1
+    if j >= limit:
+        return None
+    k = j + 1
+    if k < n and view.lower[k] == ",":
+        k += 1
+        while k < n and view.lower[k] != "," and k - j < 25:
+            k += 1
+        k += 1
+    if k >= n or view.lower[k] != "to":
+        return None
+    subjects = _subjects(view, t.start, ctx, readings)
+    if not subjects:
+        return None
+    end = object_end(view, k, stop)
+    objects = _objects(view, k, end, ctx, split=False)
+    phrase = " ".join(view.words[t.start:j + 1])
+    return Reading(t, subjects, objects, 0.6, end, phrase) if objects else None
+
+
+def _need(view: SentenceView, t: Trigger, ctx: DocumentContext, stop: int | None,
+          readings: list[Reading]) -> Reading | None:
+    """"emphasised the (urgent) need for ...", "stressed the necessity to ..."."""
+    n = len(view)
+    j = t.end
+    if j >= n or view.lower[j] not in ("the", "a"):
+        return None
+    k = j + 1
+    while k < n and k - j <= 3 and view.lower[k] not in ("need", "necessity", "want"):
+        k += 1
+    if k >= n or view.lower[k] not in ("need", "necessity", "want") or \
+            (view.lower[k] == "want" and not ctx.spun):
+        return None
+    if k + 1 >= n or view.lower[k + 1] not in ("for", "to", "of"):
+        return None
+    subjects = _subjects(view, t.start, ctx, readings)
+    if not subjects:
+        return None
+    end = object_end(view, k + 2, stop)
+    objects = _objects(view, k + 2, end, ctx, split=False)
+    return Reading(t, subjects, objects, 0.6, end, " ".join(view.words[t.start:k + 2])) if objects else None
+
+
+def _plan(view: SentenceView, t: Trigger, ctx: DocumentContext, stop: int | None,
+          readings: list[Reading]) -> Reading | None:
+    """"outlined its plan for ...", "unveiled a plan to ..."."""
+    n = len(view)
+    j = t.end
+    if j < n and view.lower[j] in ("its", "his", "her", "their", "a", "the", "a new", "new"):
+        j += 1
+    if j >= n or view.lower[j] not in ("plan", "plans", "intention", "intentions") or j + 1 >= n or \
+            view.lower[j + 1] not in ("for", "to", "on"):
+        return None
+    subjects = _subjects(view, t.start, ctx, readings)
+    if not subjects:
+        return None
+    end = object_end(view, j + 2, stop)
+    objects = _objects(view, j + 2, end, ctx, split=False)
+    return Reading(t, subjects, objects, 0.7, end, " ".join(view.words[t.start:j + 2])) if objects else None
+
+
+def _nominal(view: SentenceView, t: Trigger, ctx: DocumentContext, stop: int | None) -> Reading | None:
+    """"the initiative of X to ...", "X's proposal for ...", "on the initiative of X", "X's vision includes ..."."""
+    n = len(view)
+    noun = t.text.lower()
+    before = view.lower[t.start - 1] if t.start > 0 else ""
+    before2 = view.lower[t.start - 2] if t.start > 1 else ""
+    subjects: list[tuple[Entity, str]] = []
+    k = t.end
+    # on the initiative of X (the object is what was launched or created: before, or the main clause after)
+    if before == "the" and before2 in ("on", "at", "upon", "following") and k < n and view.lower[k] == "of":
+        actors = actors_after(view, k + 1)
+        if not actors:
+            return None
+        subjects = [(m.entity, m.resolution) for m in actors]
+        fronted = t.start - 2 == 0 or view.words[t.start - 3] in ("-", ",", ";", ":")
+        objects = [] if fronted else _object_before(view, t.start - 2, ctx)
+        if not objects and fronted:
+            comma = next((i for i in range(actors[-1].end, n) if view.lower[i] == ","), None)
+            if comma is not None:
+                start = _main_clause_object(view, comma + 1)
+                objects = _objects(view, start, object_end(view, start, stop), ctx, split=False)
+        return Reading(t, subjects, objects, 0.8, actors[-1].end, " ".join(view.words[t.start - 2:t.end + 1])) \
+            if objects else None
+    possessor, pronoun = possessor_before(view, t.start)
+    if possessor is not None:
+        subjects = [(possessor.entity, possessor.resolution)]
+    elif pronoun is not None:
+        subjects = pronoun_subject(view, t.start, pronoun, ctx)
+        if not subjects:
+            return None
+    elif k < n and view.lower[k] in ("of", "by", "from"):
+        actors = actors_after(view, k + 1, min(n, k + 12))
+        if not actors:
+            return None
+        subjects = [(m.entity, m.resolution) for m in actors]
+        k = actors[-1].end
+    else:
+        return None
+    # what follows the noun: a complement, or a linking verb ("includes", "is the emphasis on")
+    if k < n and view.lower[k] == ",":
+        return None
+    start = None
+    if noun.endswith((" for", " to", " on")):
+        start = k  # "call for", spun "name for": the complement is part of the trigger
+    elif k < n and view.lower[k] in COMPLEMENT_WORDS and noun.rstrip("s") not in VISION_ONLY:
+        start = k + 1 if view.lower[k] != "to" else k
+    else:
+        for size in (2, 1):
+            if " ".join(view.lower[k:k + size]) in lx.LINKING_PREDICATES:
+                start = k + size
+                break
+        if start is None and k + 2 < n and view.lower[k] in ("is", "was") and view.lower[k + 1] == "the" and \
+                view.lower[k + 2] in lx.EMPHASIS_NOUNS + tuple(lx.NOMINALISATIONS):
+            start = k + 1
+            if view.lower[k + 2] in lx.EMPHASIS_NOUNS and k + 3 < n and view.lower[k + 3] in ("on", "upon"):
+                start = k + 4
+    if start is None:
+        return None  # "Tokayev's proposal is noteworthy": a mention of a proposal, not a new one
+    end = object_end(view, start, stop, hard=True)
+    objects = _objects(view, start, end, ctx)
+    return Reading(t, subjects, objects, 0.8, end, t.text) if objects else None
+
+
+# ----------------------------------------------------------------------------- objects
+
+_UNSPECIFIED = re.compile(r"^(?:a\s+)?(?:number|series|package|set|range|host|raft|couple|list)\s+of\s+|^(?:several|various|"
+                          r"some|many|numerous|multiple|other|further|new|additional|specific|concrete)\s+",
+                          re.IGNORECASE)
+
+
+def _objects(view: SentenceView, start: int, end: int, ctx: DocumentContext,
+             split: bool = True) -> list[tuple[str, list[Resolved]]]:
+    if start >= end:
+        return []
+    # "a number of initiatives to deepen cooperation": proposals announced, not named
+    opening = " ".join(view.lower[start:min(end, start + 6)])
+    head = _UNSPECIFIED.match(opening)
+    if head is not None:
+        rest = opening[head.end():].split()
+        while rest and rest[0] in ("specific", "concrete", "new", "important", "practical", "joint"):
+            rest = rest[1:]
+        if rest and rest[0] in ("initiatives", "proposals", "ideas", "suggestions", "measures", "steps"):
+            return []
+    parts = split_coordination(view, start, end) if split else [(start, end)]
+    found = []
+    for s, e in parts:
+        e = object_end(view, s, e)  # a relative clause or a predicate ends one conjunct
+        for s2, e2 in split_named(view, s, e):
+            label = clean_label(view.span_text(s2, e2), ctx.spun)
+            for item in distribute(label):
+                if is_concrete(item) and not _is_actor_name(item, view.mentions_in(s2, e2)) and \
+                        not _is_help(item):
+                    found.append((item, view.mentions_in(s2, e2)))
+    return found
+
+
+def _is_help(label: str) -> bool:
+    """"support to the flood victims", "Kazakh scientific support": help offered, not a proposal."""
+    words = _WORDS.findall(label.lower())
+    if not words:
+        return False
+    head = next((i for i, w in enumerate(words) if w in ("to", "for", "of", "in", "with")), len(words))
+    return any(w in NOT_PROPOSALS for w in words[:head][-2:])
+
+
+def _is_actor_name(label: str, mentions: list[Resolved]) -> bool:
+    """The label is only the name of a state, person or known organisation (not something proposed)."""
+    return any(m.entity.kind in ("State", "Person", "Organisation", "Place") and m.resolution != "new" and
+               clean_label(m.text).lower() == label.lower() for m in mentions)
+
+
+def _object_before(view: SentenceView, position: int, ctx: DocumentContext) -> list[tuple[str, list[Resolved]]]:
+    """The thing a passive or "on the initiative of" refers back to: the nearest named initiative
+    before, with its complement ("the Steppe Climate Congress in Aktau in 2027, proposed by"),
+    else the noun phrase that opens the clause ("A joint fund was proposed by ...")."""
+    floor = 0
+    for i in range(position - 1, -1, -1):
+        if view.lower[i] in (";", ":") or (view.lower[i] == "." and i < position - 1):
+            floor = i + 1
+            break
+    named = [m for m in view.mentions if floor <= m.start and m.end <= position and
+             (m.entity.kind == "Initiative" or (m.resolution == "new" and m.entity.kind in ("Organisation", "Summit")))]
+    if named:
+        m = named[-1]
+        end = m.end
+        if end < position and not view.lower[end].endswith("ed"):
+            while end < position and view.lower[end] not in (",", "which", "that", "was", "were", "is", "are",
+                                                              "has", "had", "the", "launched", "created",
+                                                              "established", "set"):
+                end += 1
+        label = clean_label(view.span_text(m.start, end), ctx.spun)
+        return [(label, view.mentions_in(m.start, end))] if is_concrete(label) else []
+    # the clause's opening noun phrase
+    start = floor
+    for i in range(position - 1, floor - 1, -1):
+        if view.lower[i] == "," and i < position - 1:
+            start = i + 1
+            break
+    end = position
+    while end > start and view.lower[end - 1] in PASSIVE_AUX | {",", "first", "jointly", "also", "has", "have",
+                                                                 "had", "which", "that"}:
+        end -= 1
+    while start < end and view.lower[start] in lx.CONTINUATION_MARKERS + ("thus", "then", "in", "particular",
+                                                                            "moreover", "also", "and"):
+        start += 1
+    if end - start > 12 or end <= start:
+        return []
+    label = clean_label(view.span_text(start, end), ctx.spun)
+    if label.lower() in ("it", "this", "that", "the idea", "the proposal", "the initiative", "idea", "proposal"):
+        return []
+    return [(label, view.mentions_in(start, end))] if is_concrete(label) else []
+
+
+CREATION_VERBS = {"adopted", "created", "established", "launched", "held", "opened", "founded", "organised",
+                  "organized", "convened", "declared", "proclaimed", "set", "approved", "signed", "introduced",
+                  "started", "built", "formed", "hosted"}
+
+
+def _main_clause_object(view: SentenceView, start: int) -> int:
+    """Where the thing created starts in "..., the UN General Assembly adopted a resolution on X": after
+    the main clause's subject and verb (else the clause's own start: "..., a Heritage Fund was set up")."""
+    i = start + (1 if start < len(view) and view.lower[start] == "the" else 0)
+    m = view.actor_starting_at(i)
+    if m is None:
+        return start
+    j = m.end
+    if j < len(view) and view.lower[j] in CREATION_VERBS:
+        j += 1
+        if j < len(view) and view.lower[j] == "up":
+            j += 1
+        return j
+    return start
+
+
+def _with_fronted_quote(view: SentenceView, objects: list[tuple[str, list[Resolved]]],
+                        ctx: DocumentContext) -> list[tuple[str, list[Resolved]]]:
+    """"“From common positions,” the President also called for speaking.": a bare verb takes the
+    quotation that opens the sentence as its complement."""
+    if len(objects) != 1 or len(objects[0][0].split()) != 1 or not view.words or view.words[0] != '"':
+        return objects
+    close = next((i for i in range(1, len(view)) if view.closing[i]), None)
+    if close is None:
+        return objects
+    stop = next((i for i in range(1, close) if view.words[i] == ","), close)
+    quoted = view.span_text(1, stop)
+    if not quoted:
+        return objects
+    quoted = quoted[0].lower() + quoted[1:]
+    return [(clean_label(f"{objects[0][0]} {quoted}", ctx.spun), objects[0][1])]
+
+
+def _elided(view: SentenceView, readings: list[Reading], ctx: DocumentContext) -> list[Reading]:
+    """"X proposed A, while the leader of Kazakhstan – B": B is the leader's proposal, by the same verb."""
+    if not readings:
+        return []
+    found = []
+    for m in view.mentions:
+        if m.entity.kind not in ("Person", "State", "Organisation") or m.end >= len(view):
+            continue
+        if view.words[m.end] != "-" or m.start == 0:
+            continue
+        before = view.lower[m.start - 1]
+        if not (before in ("while", "whereas", ";") or
+                (before == "and" and m.start > 1 and view.lower[m.start - 2] == "," and
+                 view.actor_ending_at(m.start - 2) is None)):
+            continue
+        previous = [r for r in readings if r.trigger.end <= m.start]
+        if not previous:
+            continue
+        start = m.end + 1
+        if start >= len(view) or not (view.words[start][:1].isupper() or
+                                      view.lower[start] in ("a", "an", "the", "its", "their", "to") or
+                                      view.lower[start] in lx.LEAD_IN_VERBS):
+            continue
+        end = object_end(view, start, hard=True)
+        objects = _objects(view, start, end, ctx)
+        if objects:
+            found.append(Reading(previous[-1].trigger, [(m.entity, m.resolution)], objects, 0.7, end,
+                                 f"{previous[-1].verb} (elided)"))
+    return found
+
+
+__all__ = ["is_list_item", "read_list_item", "read_proposals"]

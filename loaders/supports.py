@@ -1,0 +1,207 @@
+"""Support: who backed, endorsed or welcomed which proposal.
+
+- active: "Rahmon supported the proposal", "Mirziyoyev welcomed Zhaparov's initiative" (the
+  proposal meant: one this document made, by X when the text says whose);
+- passive and relative: "The idea was backed by Mongolia and Turkey", "..., which won the support
+  of Azerbaijan", "held on the initiative of X and backed by all the region's leaders" (all the
+  region's states but the proposer's);
+- nominal and adjectival: "Uzbekistan's support for Kazakhstan's proposal", "support from players
+  like Uzbekistan and Azerbaijan", "Uzbekistan has been supportive" (of the proposal just discussed).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ontology.reference import Gazetteer
+
+from . import lexicon as lx
+from .context import DocumentContext
+from .facts import Entity
+from .relations import (SUPPORT, SUPPORT_ADJ, SUPPORT_KINDS, SUPPORT_NOUN, SUPPORT_OF, SentenceView,
+                        Trigger, actors_after, clean_label, object_end, possessor_before, subject_before)
+
+_PROPOSAL_WORDS = {"proposal", "proposals", "initiative", "initiatives", "idea", "ideas", "plan", "suggestion",
+                   "call", "offer", "vision", "project", "concept"}
+_COLLECTIVE = re.compile(r"^(?:all|every|the other|the remaining|each of the|both)\b[\w\s-]{0,50}?\b(?:leaders|heads|"
+                         r"presidents|states|countries|nations|republics|governments|participants|members)\b",
+                         re.IGNORECASE)
+RECENT_SENTENCES = 2
+
+
+def read_supports(view: SentenceView, ctx: DocumentContext) -> None:
+    for t in view.triggers:
+        if not t.has(*SUPPORT_KINDS):
+            continue
+        supporters, how = _supporters(view, t, ctx)
+        if not supporters:
+            continue
+        proposal = _proposal(view, t, ctx)
+        if proposal is None:
+            continue
+        confidence = 0.8 if how != "collective" else 0.7
+        for entity, resolution in supporters:
+            ctx.support(entity, resolution, proposal, t.text, confidence)
+
+
+def _supporters(view: SentenceView, t: Trigger, ctx: DocumentContext) -> tuple[list[tuple[Entity, str]], str]:
+    n = len(view)
+    after = view.lower[t.end] if t.end < n else ""
+    # "supported by X", "found the support of X", "support from X", "the backing of X"
+    if t.has(SUPPORT_OF) or after in ("by", "from") or (t.has(SUPPORT_NOUN) and after == "of"):
+        start = t.end + (1 if after in ("by", "from", "of") and not t.text.lower().endswith((" of", " by", " from"))
+                         else 0)
+        actors = actors_after(view, start, min(n, start + 10))
+        if not actors:
+            # "support from regional players like X and Y"
+            like = next((i for i in range(start, min(n, start + 6)) if view.lower[i] in ("like", "including",
+                                                                                      "namely", "notably", "as")),
+                        None)
+            if like is not None:
+                actors = actors_after(view, like + 1)
+        if actors:
+            return [(m.entity, m.resolution) for m in actors], "named"
+        collective = _collective(view, start, ctx)
+        return ([(e, "collective") for e in collective], "collective") if collective else ([], "")
+    # "Uzbekistan's support for ..."
+    if t.has(SUPPORT_NOUN) and t.start > 0 and view.lower[t.start - 1] == "'s":
+        possessor, _ = possessor_before(view, t.start)
+        return ([(possessor.entity, possessor.resolution)], "named") if possessor is not None else ([], "")
+    group, pronoun = subject_before(view, t.start)
+    if group:
+        return [(m.entity, m.resolution) for m in group], "named"
+    if pronoun:
+        entity, how = ctx.pronoun(pronoun)
+        return ([(entity, how)], "pronoun") if entity is not None else ([], "")
+    collective = _collective_before(view, t.start, ctx)
+    return ([(e, "collective") for e in collective], "collective") if collective else ([], "")
+
+
+def _collective(view: SentenceView, start: int, ctx: DocumentContext) -> list[Entity]:
+    """"all the region's leaders", "the other four presidents": the region's states
+    (the C5 of the reference data), except those who made the proposal."""
+    text = view.span_text(start, min(len(view), start + 12))
+    if not _COLLECTIVE.match(text):
+        return []
+    return _region_states(ctx.gaz, ctx)
+
+
+def _collective_before(view: SentenceView, position: int, ctx: DocumentContext) -> list[Entity]:
+    i = position
+    while i > 0 and view.lower[i - 1] in lx.VERB_GAP_WORDS:
+        i -= 1
+    j = i
+    while j > 0 and i - j < 10 and view.lower[j - 1] not in (",", ";"):
+        j -= 1
+    text = view.span_text(j, i)
+    return _region_states(ctx.gaz, ctx) if text and _COLLECTIVE.match(text) else []
+
+
+def _region_states(gaz: Gazetteer, ctx: DocumentContext) -> list[Entity]:
+    c5 = next((e for e in gaz.of_kind("Organisation") if e.name == "C5"), None)
+    if c5 is None:
+        return []
+    members = [ctx.resolver.entity(member) for member, org in gaz.memberships if org == c5.iri]
+    proposers = {state.iri for state in (ctx.on_behalf_of(p) for p, _ in ctx.sentence_proposers) if state}
+    return [m for m in members if m.iri not in proposers]
+
+
+def _proposal(view: SentenceView, t: Trigger, ctx: DocumentContext) -> Entity | None:
+    """Which proposal was supported: one named or described ("the glacier initiative", "the idea of
+    a youth platform"), one this sentence just made, or the one "the proposal" / "X's initiative"
+    refers to."""
+    n = len(view)
+    made_before = [initiative for position, initiative in ctx.sentence_proposals if position < t.start]
+    # passive or relative: what stands before ("The idea was backed by", ", which found the support of")
+    if t.has(SUPPORT_OF) or (t.end < n and view.lower[t.end] == "by"):
+        clause = _clause_start(view, t.start)
+        described = _described(view, clause, t.start, ctx)
+        if described is not None:
+            return described
+        if made_before:
+            return made_before[-1]
+        named = _named_before(view, t.start, ctx)
+        if named is not None:
+            return named
+        if not _refers_back(view, clause, t.start):
+            return None
+        return ctx.salient_proposal(_owner(view, clause, t.start)) or ctx.salient_proposal()
+    start = t.end
+    if start < n and view.lower[start] in ("for", "of", "to", "behind"):
+        start += 1
+    end = object_end(view, start) if start < n else start
+    if end > start:
+        # an actor as object ("welcomed Tokayev of Kazakhstan") is a greeting, not support
+        first = view.mention_starting_at(start) or (view.mention_starting_at(start + 1)
+                                                    if view.lower[start] == "the" else None)
+        if first is not None and first.entity.kind in ("Person", "State") and \
+                not (first.end < n and view.lower[first.end] == "'s"):
+            return None
+        described = _described(view, start, end, ctx)
+        if described is not None:
+            return described
+        if any(w in _PROPOSAL_WORDS or w in ("it", "this", "them") for w in view.lower[start:end]):
+            return ctx.salient_proposal(_owner(view, start, end))
+    if made_before:
+        return made_before[-1]
+    # "Uzbekistan has been supportive": of the proposal under discussion
+    if ctx.sentence is not None and ctx.sentence.index - max(ctx.last_proposal_sentence,
+                                                             ctx.last_support_sentence) <= RECENT_SENTENCES:
+        return ctx.salient_proposal()
+    if ctx.sentence is not None and _refers_back(view, 0, len(view)):
+        return ctx.salient_proposal()
+    return None
+
+
+def _clause_start(view: SentenceView, position: int) -> int:
+    for i in range(position - 1, 0, -1):
+        if view.lower[i] in (";", "while", "whereas", "but") or (view.lower[i] == "," and i + 1 < len(view)
+                                                                 and view.lower[i + 1] in ("and", "while")):
+            return i + 1
+    return 0
+
+
+def _described(view: SentenceView, start: int, end: int, ctx: DocumentContext) -> Entity | None:
+    """A proposal this document made, named or described in tokens [start, end): a named initiative
+    inside, or words that single one out ("the glacier initiative", "the idea of a youth platform")."""
+    for m in view.mentions_in(start, end):
+        if m.entity.kind == "Initiative" or m.resolution == "new":
+            record = ctx.proposal_of(ctx.proposed_names.get(m.entity.iri, m.entity))
+            if record is not None:
+                return record.initiative
+    # the noun phrase up to the proposal noun and its complement: "the glacier initiative",
+    # "the idea of a youth platform", "the proposal for the investment fund"
+    noun = next((i for i in range(start, end) if view.lower[i] in _PROPOSAL_WORDS), None)
+    if noun is None:
+        return None
+    stop = noun + 1
+    if stop < end and view.lower[stop] in ("of", "for", "to", "on"):
+        stop = next((i for i in range(stop + 1, end) if view.lower[i] in (",", "and", "was", "were", "is", "has")),
+                    end)
+    label = clean_label(view.span_text(start, stop), ctx.spun)
+    return ctx.matching_proposal(label)
+
+
+def _owner(view: SentenceView, start: int, end: int) -> Entity | None:
+    """Whose proposal: "Kazakhstan's proposal", "Zhaparov's initiative"."""
+    for i in range(start, end):
+        if view.lower[i] in _PROPOSAL_WORDS:
+            possessor, _ = possessor_before(view, i)
+            return possessor.entity if possessor is not None else None
+    return None
+
+
+def _named_before(view: SentenceView, position: int, ctx: DocumentContext) -> Entity | None:
+    for m in reversed([m for m in view.mentions if m.end <= position]):
+        if m.entity.kind == "Initiative" or m.resolution == "new":
+            record = ctx.proposal_of(ctx.proposed_names.get(m.entity.iri, m.entity))
+            if record is not None:
+                return record.initiative
+    return None
+
+
+def _refers_back(view: SentenceView, start: int, end: int) -> bool:
+    return any(w in _PROPOSAL_WORDS for w in view.lower[start:end])
+
+
+__all__ = ["read_supports"]

@@ -1,0 +1,25 @@
+"""Documents whose text tries to run script in the network page: names, titles and sentences that
+are HTML. Written for these tests; the probes set `window.__pwned`, which must stay undefined."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PROBE_DOCUMENT = "2024-05-02_probe_summit"
+PROBE_TEXT = """Leaders meet <script>window.__pwned = "title"</script> in Astana
+
+ASTANA, 2 May 2024. President Kassym-Jomart Tokayev proposed the creation of the Regional Water Council <img src=x onerror="window.__pwned='name'">.
+President Shavkat Mirziyoyev supported the Regional Water Council <img src=x onerror="window.__pwned='name'">.
+Kyrgyzstan proposed a Joint <script>window.__pwned="initiative"</script> Fund for mountain villages.
+Tajikistan proposed a Pamir Glacier Observatory, saying <a href="javascript:window.__pwned='link'">the plan</a> was ready <img src=x onerror="window.__pwned='evidence'">.
+"""
+# What must reach the graph for the probes to be a test at all.
+PROBES_IN_NAMES = ("<img src=x onerror", "<script>window.__pwned")
+PROBE_IN_TITLE = '<script>window.__pwned = "title"</script>'
+PROBE_IN_SENTENCE = "javascript:window.__pwned"
+
+
+def write_probe_corpus(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{PROBE_DOCUMENT}.txt").write_text(PROBE_TEXT, encoding="utf-8")
+    return folder
