@@ -30,6 +30,7 @@ from graph.store import StoreError
 from loaders.documents import DocumentError
 
 from . import routes_cypher, routes_rdf, routes_read, routes_sparql, routes_write
+from .cache import AnswerCacheMiddleware
 from .common import JSON, JSONBytes, service_of
 from .models import Health
 from .service import GraphService
@@ -117,6 +118,7 @@ def create_app(kg: KnowledgeGraph | None = None, settings: Settings | None = Non
     )
     app.state.service = service
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(AnswerCacheMiddleware, cache=service.answers)  # outermost: a kept answer skips the rest
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> JSONBytes:

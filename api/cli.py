@@ -204,7 +204,8 @@ def extract(paths: tuple[Path, ...], fmt: str, output: Path | None) -> None:
 @click.option("--gold", "gold", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder of gold annotations (one JSON file per document).")
 @click.option("--scorer", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="The gold scorer (default: GOLD/../eval/score.py).")
+              help="The gold scorer (default: GOLD/../eval/score.py, else the annotation kit "
+                   "beside the checkout, ../shared/eval/score.py).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Keep the extracted facts (JSON lines) here.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")

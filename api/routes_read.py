@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 from fastapi.responses import HTMLResponse
 from pydantic import TypeAdapter
+from starlette.concurrency import run_in_threadpool
 
 from ontology.iris import document_iri
 from ontology.namespaces import ENTITY_TYPES, ID
@@ -87,7 +88,7 @@ async def proposals(request: Request, by: Text = None, state: Text = None, organ
         public = {("from" if k == "date_from" else "to" if k == "date_to" else k): v for k, v in filters.items()}
         return dump(PROPOSALS, page([rows.proposal(r) for r in found], "/proposals", public, skip, limit))
 
-    return JSONBytes(await service.answer(("proposals", *filters.values(), skip, limit), compute))
+    return JSONBytes(await run_in_threadpool(compute))
 
 
 @router.get("/actors", response_model=Page[Actor], summary="Entities by name, alias and kind")
@@ -102,7 +103,7 @@ async def actors(request: Request, name: Text = None, kind: EntityKind | None = 
         return dump(ACTORS, page([rows.entity(r) for r in found], "/actors", {"name": name, "kind": kind}, skip,
                                  limit))
 
-    return JSONBytes(await service.answer(("actors", name, kind, skip, limit), compute))
+    return JSONBytes(await run_in_threadpool(compute))
 
 
 @router.get("/summits", response_model=Page[SummitSummary], summary="Summits, when and where, and who attended")
@@ -113,7 +114,7 @@ async def summits(request: Request, name: Text = None, skip: Skip = 0, limit: Li
         found = service.query("summits", name=name, skip=skip, limit=limit)
         return dump(SUMMITS, page(found, "/summits", {"name": name}, skip, limit))
 
-    return JSONBytes(await service.answer(("summits", name, skip, limit), compute))
+    return JSONBytes(await run_in_threadpool(compute))
 
 
 @router.get("/documents", response_model=Page[DocumentSummary], summary="The documents in the graph")
@@ -126,7 +127,7 @@ async def documents(request: Request, text: Text = None, skip: Skip = 0, limit: 
         found = service.query("documents", text=text, skip=skip, limit=limit)
         return dump(DOCUMENTS, page(found, "/documents", {"text": text}, skip, limit))
 
-    return JSONBytes(await service.answer(("documents", text, skip, limit), compute))
+    return JSONBytes(await run_in_threadpool(compute))
 
 
 # ---------------------------------------------------------------------------- one entity
@@ -163,7 +164,7 @@ async def actor(request: Request, ref: str, limit: DetailLimit = 100) -> Respons
             "hosted": _facts(service, uri, "HOSTED", limit),
         })
 
-    return JSONBytes(await service.answer(("actor", ref, limit), compute))
+    return JSONBytes(await run_in_threadpool(compute))
 
 
 @router.get("/summits/{ref:anypath}", response_model=SummitDetail,
@@ -185,7 +186,7 @@ async def summit(request: Request, ref: str, limit: DetailLimit = 100) -> Respon
             "proposals": [rows.proposal(r) for r in made_there],
         })
 
-    return JSONBytes(await service.answer(("summit", ref, limit), compute))
+    return JSONBytes(await run_in_threadpool(compute))
 
 
 @router.get("/initiatives/{ref:anypath}", response_model=InitiativeDetail,
@@ -204,7 +205,7 @@ async def initiative(request: Request, ref: str, limit: DetailLimit = 100) -> Re
             "supporters": _facts(service, uri, "SUPPORTED", limit),
         })
 
-    return JSONBytes(await service.answer(("initiative", ref, limit), compute))
+    return JSONBytes(await run_in_threadpool(compute))
 
 
 def document_id_of(ref: str) -> str:
@@ -223,8 +224,7 @@ async def document(request: Request, ref: str, limit: Annotated[int, Query(ge=1,
     count characters in `text`."""
     service = service_of(request)
     doc_id = document_id_of(ref)
-    return JSONBytes(await service.answer(("document", doc_id, limit),
-                                          lambda: document_detail(service, doc_id, limit)))
+    return JSONBytes(await run_in_threadpool(document_detail, service, doc_id, limit))
 
 
 def document_detail(service: GraphService, doc_id: str, limit: int) -> bytes:
@@ -270,7 +270,7 @@ async def neighbourhood(request: Request, ref: str,
         except viz.NotInGraph as error:
             raise not_found(str(error)) from None
 
-    body = await service.answer(("neighbourhood", ref, depth, limit, chosen), compute)
+    body = await run_in_threadpool(compute)
     return HTMLResponse(body) if chosen == "html" else JSONBytes(body)
 
 

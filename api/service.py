@@ -1,26 +1,14 @@
-"""The knowledge graph as the HTTP API uses it.
-
-Reads run the catalogue's named queries in worker threads, and their serialised answers are
-kept (by endpoint and parameters) until the graph changes or `cache_seconds` pass: at 100,000
-facts a proposals page costs the embedded store ~0.1–0.3 s, and the same page served again
-costs microseconds. Concurrent requests for one answer share one query. Writes go one at a
-time, and each one drops every kept answer. Another process writing to a shared Neo4j store is
-seen once the kept answers expire.
-"""
+"""The knowledge graph as the HTTP API uses it: named queries, the RDF, and writes one at a time
+(each of which drops the answers kept in memory, api/cache.py)."""
 
 from __future__ import annotations
 
-import asyncio
 import re
 import tempfile
 import threading
-from collections.abc import Callable, Hashable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
-
-from cachetools import TTLCache
-from starlette.concurrency import run_in_threadpool
 
 from graph.export import RdfSource
 from graph.kg import KnowledgeGraph
@@ -28,6 +16,7 @@ from loaders.documents import DocumentError, document_id
 from ontology.iris import document_iri
 from ontology.namespaces import C5
 
+from .cache import AnswerCache
 from .settings import Settings
 
 DOCUMENT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # what loaders.documents.document_id makes
@@ -38,10 +27,7 @@ class GraphService:
         self.kg = kg
         self.settings = settings
         self.write_lock = threading.Lock()
-        self.generation = 0  # bumped by every write; an answer computed across a write is not kept
-        self.cache: TTLCache | None = (TTLCache(settings.cache_entries, settings.cache_seconds)
-                                       if settings.cache_seconds > 0 else None)
-        self._running: dict[Hashable, asyncio.Future[bytes]] = {}
+        self.answers = AnswerCache(settings.cache_seconds, settings.cache_entries)
         # SPARQL queries run here; a slot is held until the query ends, even one the client gave up on.
         self.sparql_pool = ThreadPoolExecutor(settings.sparql_workers, thread_name_prefix="c5kg-sparql")
         self.sparql_slots = threading.BoundedSemaphore(settings.sparql_workers)
@@ -50,43 +36,6 @@ class GraphService:
 
     def query(self, name: str, /, **parameters: Any) -> list[dict[str, Any]]:
         return self.kg.query(name, **parameters)
-
-    async def answer(self, key: Hashable, compute: Callable[[], bytes]) -> bytes:
-        """The serialised answer for `key`: kept, being computed for another request, or computed now
-        in a worker thread. Runs on the event loop, so the cache needs no lock."""
-        if self.cache is not None:
-            kept = self.cache.get(key)
-            if kept is not None:
-                return kept
-        running = self._running.get(key)
-        if running is not None:
-            return await asyncio.shield(running)
-        future: asyncio.Future[bytes] = asyncio.get_running_loop().create_future()
-        self._running[key] = future
-        generation = self.generation
-        try:
-            data = await run_in_threadpool(compute)
-        except BaseException as error:
-            future.set_exception(error)
-            future.exception()  # marked as seen: with no other request waiting, asyncio would warn
-            raise
-        finally:
-            del self._running[key]
-        if self.cache is not None and generation == self.generation:
-            self.cache[key] = data
-        future.set_result(data)
-        return data
-
-    def changed(self) -> None:
-        """The graph changed: forget every kept answer (call on the event loop)."""
-        self.generation += 1
-        if self.cache is not None:
-            self.cache.clear()
-
-    def close(self) -> None:
-        self.sparql_pool.shutdown(wait=False, cancel_futures=True)
-
-    # ------------------------------------------------------------------ writing
 
     @property
     def rdf(self) -> RdfSource:
@@ -98,6 +47,7 @@ class GraphService:
         return DOCUMENT_ID.fullmatch(doc_id) is not None and self.rdf.has_document(doc_id)
 
     def document_text(self, doc_id: str) -> str | None:
+        """The clean text the document's evidence offsets count into."""
         if self.rdf is self.kg.record:
             return self.kg.record.document_text(doc_id)
         subject, content = str(document_iri(doc_id)), str(C5.content)
@@ -112,6 +62,8 @@ class GraphService:
         """A graph of the record that is not a document (the reference data, the vocabulary)."""
         return (DOCUMENT_ID.fullmatch(doc_id) is not None and self.kg.record.has_document(doc_id)
                 and not self.is_document(doc_id))
+
+    # ------------------------------------------------------------------ writing
 
     def ingest(self, data: bytes, filename: str) -> tuple[str, bool]:
         """Read, extract and load one document given as bytes; returns its id and whether it replaced
@@ -134,5 +86,12 @@ class GraphService:
             self.kg.record.flush()
         return True
 
+    def changed(self) -> None:
+        """The graph changed: forget every kept answer (call on the event loop)."""
+        self.answers.forget()
 
-__all__ = ["GraphService"]
+    def close(self) -> None:
+        self.sparql_pool.shutdown(wait=False, cancel_futures=True)
+
+
+__all__ = ["DOCUMENT_ID", "GraphService"]

@@ -128,6 +128,8 @@ class DocumentContext:
         self.facts.append(Fact("supported", supporter, initiative, self.evidence(trigger, confidence),
                                resolution=resolution))
         self.last_support_sentence = self.sentence.index if self.sentence else 0
+        # a proposal just supported is the one under discussion ("X, too, expressed support for this idea")
+        self.recent.append((self.last_support_sentence, initiative))
 
     # ------------------------------------------------------------------ initiatives
 
@@ -190,9 +192,10 @@ class DocumentContext:
                 best, best_score = p.initiative, score
         return best if best_score >= 0.5 else None
 
-    def organisation_for(self, head: str) -> Entity | None:
-        """The organisation an anaphor such as "the alliance" or "the bloc" refers to; for "the head of
-        state" or "the President", the head of state the text last named."""
+    def organisation_for(self, head: str, earlier: list[Entity] = ()) -> Entity | None:
+        """The organisation an anaphor such as "the alliance" or "the bloc" refers to (among `earlier`,
+        the bodies named before it in its own sentence, first); for "the head of state" or "the
+        President", the head of state the text last named."""
         from .lexicon import GENERIC_ANAPHORS
 
         if head == "president":
@@ -202,7 +205,7 @@ class DocumentContext:
             if person is not None and self.resolver.person_role.get(person.iri) == "President":
                 return person
             return None
-        for entity in reversed(self.organisations_seen):
+        for entity in [*reversed(earlier), *reversed(self.organisations_seen)]:
             words = entity.name.lower().split()
             if head in GENERIC_ANAPHORS or head in words or (head == "organisation" and "organization" in words):
                 return entity

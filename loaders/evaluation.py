@@ -7,6 +7,9 @@ The layout expected by default is the annotation kit's:
     <kit>/corpus/   the documents
     <kit>/gold/     one JSON file of annotations per document (see its SCHEMA.md)
     <kit>/eval/score.py
+
+A gold folder without a scorer of its own (the held-out set in data/heldout) is scored with the
+annotators' kit beside the checkout (../shared/eval/score.py from the repository root).
 """
 
 from __future__ import annotations
@@ -43,8 +46,19 @@ def default_corpus(gold: Path) -> Path:
     return gold.parent / "corpus"
 
 
-def default_scorer(gold: Path) -> Path:
-    return gold.parent / "eval" / "score.py"
+# The annotators' kit kept beside the checkout (<repo root>/../shared), where the development set lives.
+ANNOTATION_KIT = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def scorer_locations(gold: Path, kit: Path = ANNOTATION_KIT) -> list[Path]:
+    """Where the scorer is looked for, in order: the gold folder's own kit (GOLD/../eval/score.py), then
+    the annotators' kit beside the checkout (a held-out set kept in the repository has no scorer of its own)."""
+    return [gold.parent / "eval" / "score.py", kit / "eval" / "score.py"]
+
+
+def default_scorer(gold: Path, kit: Path = ANNOTATION_KIT) -> Path | None:
+    """The first scorer found in `scorer_locations`, or None."""
+    return next((path for path in scorer_locations(gold, kit) if path.is_file()), None)
 
 
 def write_facts(paths: Iterable[Path], out: IO[str], extractor: Extractor | None = None,
@@ -66,16 +80,22 @@ def write_facts(paths: Iterable[Path], out: IO[str], extractor: Extractor | None
     return problems
 
 
-def check_kit(gold: Path, scorer: Path | None = None) -> Path:
-    """The scorer to use; raises EvaluationError when the gold folder or the scorer is missing."""
-    scorer = scorer or default_scorer(gold)
+def check_kit(gold: Path, scorer: Path | None = None, kit: Path = ANNOTATION_KIT) -> Path:
+    """The scorer to use (`scorer`, else the first of `scorer_locations`); raises EvaluationError when
+    the gold folder or the scorer is missing, naming where it looked."""
     if not gold.is_dir():
         raise EvaluationError(f"{gold}: no such gold folder")
     if not any(gold.glob("*.json")):
         raise EvaluationError(f"{gold}: no gold annotations (*.json) in it")
-    if not scorer.is_file():
-        raise EvaluationError(f"{scorer}: no scorer there (pass --scorer)")
-    return scorer
+    if scorer is not None:
+        if not scorer.is_file():
+            raise EvaluationError(f"{scorer}: no scorer there (pass --scorer)")
+        return scorer
+    found = default_scorer(gold, kit)
+    if found is None:
+        looked = ", ".join(str(path) for path in scorer_locations(gold, kit))
+        raise EvaluationError(f"no scorer found (looked for {looked}); pass --scorer")
+    return found
 
 
 def score(gold: Path, predictions: Path, scorer: Path | None = None) -> Scores:
@@ -93,5 +113,5 @@ def score(gold: Path, predictions: Path, scorer: Path | None = None) -> Scores:
                   errors=list(result.get("errors", [])), documents=int(result.get("documents", 0)))
 
 
-__all__ = ["RELATIONS", "EvaluationError", "Scores", "check_kit", "default_corpus", "default_scorer", "score",
-           "write_facts"]
+__all__ = ["ANNOTATION_KIT", "RELATIONS", "EvaluationError", "Scores", "check_kit", "default_corpus", "default_scorer",
+           "score", "scorer_locations", "write_facts"]

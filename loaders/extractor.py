@@ -107,7 +107,9 @@ class Extractor:
             ctx.begin_sentence(sentence)
             mentions = by_sentence.get(number, [])
             for a in anaphors_by_sentence.get(number, []):
-                referent = ctx.organisation_for(a.head or "")
+                earlier = [m.entity for m in sorted(mentions, key=lambda m: m.start)
+                           if m.end <= a.start and m.entity.kind == "Organisation"]
+                referent = ctx.organisation_for(a.head or "", earlier)
                 if referent is not None and not any(m.start <= a.start < m.end for m in mentions):
                     mentions.append(Resolved(a.start, a.end, referent, "anaphor", a.text))
             mentions.sort(key=lambda m: m.start)

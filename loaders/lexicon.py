@@ -86,8 +86,9 @@ SUPPORT_VERBS: tuple[str, ...] = (
     "championed", "applauded", "applauds", "praised", "praises", "favoured", "favored", "joined",
     "expressed support for", "expressed its support for", "expressed their support for",
     "expressed his support for", "expressed her support for", "voiced support for", "voiced its support for",
-    "voiced their support for", "lent support to", "lent its support to", "threw its weight behind",
-    "threw their weight behind", "spoke in favour of", "spoke in favor of", "came out in support of",
+    "voiced their support for", "voiced his support for", "voiced her support for", "lent support to",
+    "lent its support to", "lent his support to", "lent her support to", "threw its weight behind",
+    "threw their weight behind", "threw his weight behind", "threw her weight behind", "spoke in favour of", "spoke in favor of", "came out in support of",
     "signed up to", "signed on to", "agreed with", "agreed to",
 )
 # Adjectives and nouns: "X was supportive", "X's support for ...", "support from X and Y".
@@ -104,13 +105,21 @@ SUPPORT_OF_PHRASES = ("found the support of", "won the support of", "gained the 
                       "has been backed by", "has been endorsed by", "has been welcomed by", "supported by",
                       "backed by", "endorsed by", "welcomed by", "approved by", "hailed by", "seconded by",
                       "championed by")
+# Text translated from languages without articles drops them: "won support of Mongolia".
+SUPPORT_OF_PHRASES += tuple(p.replace(" the ", " ") for p in SUPPORT_OF_PHRASES if " the " in p)
 
 # ----------------------------------------------------------------------------- membership
 
 MEMBER_OF_PHRASES = ("member of", "members of", "member states of", "member state of", "member-states of",
                      "member countries of", "full member of", "full members of", "founding member of",
                      "founding members of", "part of", "members in", "member in", "belong to", "belongs to",
-                     "belonged to", "joined", "join", "joins", "membership in", "membership of", "memberships in")
+                     "belonged to", "joined", "join", "joins", "membership in", "membership of", "memberships in",
+                     # an adverb inside the phrase: "are members also of", "is a member too of"
+                     "members also of", "member also of", "members too of", "member too of", "members as well of")
+# Founders are members: "the Caspian Shipping League, founded in 2021 by Iran and Russia"
+FOUNDED_BY = ("founded", "established", "set up", "created", "formed", "launched", "co-founded")
+# "the union admitted Mongolia as its sixth member", "accepted Iran as a full member"
+ADMITTED = ("admitted", "admits", "admit", "accepted", "accepts", "took in", "welcomed")
 ORG_HAS_MEMBERS = ("includes", "included", "include", "including", "brings together", "brought together",
                    "bringing together", "unites", "united", "uniting", "comprises", "comprised", "comprising",
                    "consists of", "consisted of", "consisting of", "groups", "gathers", "is made up of",
@@ -174,7 +183,7 @@ NOT_NAME_STARTS = {"the", "a", "an", "this", "that", "these", "those", "in", "on
 # Anaphoric references to an organisation named before: "the alliance includes ...".
 ORGANISATION_ANAPHORS = {"alliance", "union", "organisation", "organization", "bloc", "council", "group",
                          "grouping", "association", "body", "commission", "community", "forum", "platform",
-                         "institute", "federation", "league", "partnership"}
+                         "institute", "federation", "league", "partnership", "commonwealth"}
 GENERIC_ANAPHORS = {"organisation", "organization", "bloc", "body", "grouping", "group"}
 
 # ----------------------------------------------------------------------------- persons and offices

@@ -4,25 +4,40 @@
   SCO, ...", "Belarus joined the SCO", "... belong to the CSTO", "alongside Armenia and Russia";
 - "The Batys Alliance includes / brings together / comprises A, B and C" (also through an
   anaphor: "the alliance includes ...");
-- "A, B, C, D and E - collectively known as the C5".
+- "A, B, C, D and E - collectively known as the C5";
+- "A and B are, together with C, members of ...", "A, which belongs to the same bloc";
+- founders and admissions: "the league, founded in 2021 by A and B, admitted C as its third member";
+- the region's states as a group: "which brings together all five Central Asian states".
 Negated, prospective or observer statements are not membership ("is a member of neither bloc",
 "stay outside the bloc", "holds observer status", "wants to join").
 """
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon as lx
 from .context import DocumentContext
 from .facts import Entity
-from .relations import HAS_MEMBERS, KNOWN_AS, MEMBER_KINDS, MEMBER_OF, Resolved, SentenceView, Trigger, actors_after
+from .relations import (ADMITTED, FOUNDED_BY, HAS_MEMBERS, KNOWN_AS, MEMBER_KINDS, MEMBER_OF, Resolved, SentenceView,
+                        Trigger, actors_after, actors_before)
 
 SUBJECT_GAP = {"a", "an", "the", "are", "is", "was", "were", "has", "have", "had", "been", "also", "both", "all",
                "full", "founding", "now", "already", "currently", "became", "become", "becoming", "remain",
                "remains", "formally", "officially", "recently", "later", "eventually", "-", "collectively",
                "generally", "commonly", "jointly", "together", "often", "widely", "sometimes", "also", "and", "still",
-               "its", "fellow", "permanent"}
+               "its", "fellow", "permanent", "which", "that"}
 ALONGSIDE = ("alongside", "along with", "together with", "as well as")
 
+
+# "all five Central Asian states", "the region's five countries": the members of the C5 in the reference data
+REGION_GROUP = re.compile(r"(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:(?:five|5)\s+)?(?:central\s+asian|region's"
+                          r"(?:\s+(?:five|5))?)\s+(?:states|countries|republics|nations)")
+_PART_OF_REGION = {"some", "several", "two", "three", "four", "most", "many", "few", "other", "certain", "of",
+                   "which", "no", "neither"}
+# Words between a body and the verb said of it: "the league was founded", "which was jointly set up"
+_ORG_VERB_GAP = {"was", "were", "is", "are", "has", "have", "had", "been", "jointly", "originally", "first", "later",
+                 "which", "that", "itself", ","}
 
 MEMBER_NOUNS = {"member", "members", "member-states", "member-state", "member states", "member countries",
                 "members states", "full members", "founding members"}
@@ -36,6 +51,10 @@ def read_memberships(view: SentenceView, ctx: DocumentContext) -> None:
             _org_has_members(view, t, ctx)
         if t.has(MEMBER_OF, KNOWN_AS):
             _members_of(view, t, ctx)
+        if t.has(FOUNDED_BY):
+            _founded_by(view, t, ctx)
+        if t.has(ADMITTED):
+            _admitted(view, t, ctx)
     _organisation_members(view, ctx)
 
 
@@ -73,10 +92,16 @@ def _organisation_after(view: SentenceView, start: int, ctx: DocumentContext) ->
 
 def _states_before(view: SentenceView, position: int) -> list[Resolved]:
     i = position
+    aside: list[Resolved] = []
     while i > 0 and (view.lower[i - 1] in SUBJECT_GAP or view.lower[i - 1] == ","):
         i -= 1
         if view.actor_ending_at(i) is not None:
-            break
+            # "A and B are, together with C, members of": C is a member too; the subject is further back
+            fellow = _alongside_ending_at(view, i)
+            if fellow is None:
+                break
+            i, states = fellow
+            aside += states
     group: list[Resolved] = []
     while True:
         m = view.actor_ending_at(i)
@@ -90,7 +115,46 @@ def _states_before(view: SentenceView, position: int) -> list[Resolved]:
         if k == j or view.actor_ending_at(k) is None:
             break
         i = k
-    return group
+    return group + aside if group else []
+
+
+def _alongside_ending_at(view: SentenceView, end: int) -> tuple[int, list[Resolved]] | None:
+    """", together with Russia," ending at `end`: (where the phrase starts, its states)."""
+    states = [m for m in actors_before(view, end) if m.entity.kind == "State"]
+    if not states:
+        return None
+    start = states[0].start
+    for phrase in ALONGSIDE:
+        size = len(phrase.split())
+        if start - size > 0 and " ".join(view.lower[start - size:start]) == phrase and \
+                view.lower[start - size - 1] == ",":
+            return start - size, states
+    return None
+
+
+def _region_states(ctx: DocumentContext) -> list[Entity]:
+    c5 = next((e for e in ctx.gaz.of_kind("Organisation") if e.name == "C5"), None)
+    if c5 is None:
+        return []
+    return [ctx.resolver.entity(member) for member, org in ctx.gaz.memberships if org == c5.iri]
+
+
+def _region_after(view: SentenceView, start: int, ctx: DocumentContext) -> list[Entity]:
+    match = REGION_GROUP.match(view.span_text(start, min(len(view), start + 7)).lower())
+    return _region_states(ctx) if match else []
+
+
+def _region_before(view: SentenceView, position: int, ctx: DocumentContext) -> list[Entity]:
+    i = position
+    while i > 0 and view.lower[i - 1] in SUBJECT_GAP:
+        i -= 1
+    text = view.span_text(max(0, i - 7), i).lower()
+    match = REGION_GROUP.search(text)
+    if match is None or match.end() != len(text):
+        return []
+    before = text[:match.start()].split()
+    # "some Central Asian states", "two of the Central Asian states": not the whole region
+    return [] if before and before[-1] in _PART_OF_REGION else _region_states(ctx)
 
 
 def _members_of(view: SentenceView, t: Trigger, ctx: DocumentContext) -> None:
@@ -105,6 +169,10 @@ def _members_of(view: SentenceView, t: Trigger, ctx: DocumentContext) -> None:
         if comma is not None:
             states = [m for m in actors_after(view, comma + 1) if m.entity.kind == "State"][:1]
     if not states:
+        region = _region_before(view, t.start, ctx)
+        if region and not _negated(view, max(0, t.start - 8), org.start):
+            for member in region:
+                _add(ctx, member, org.entity, t.text, [])
         return
     if _negated(view, min(states[0].start, t.start), org.start):
         return
@@ -130,7 +198,60 @@ def _org_has_members(view: SentenceView, t: Trigger, ctx: DocumentContext) -> No
     if org is None or org.entity.kind != "Organisation":
         return
     states = [m for m in actors_after(view, t.end) if m.entity.kind == "State"]
-    if not states or _negated(view, org.end, t.start):
+    if _negated(view, org.end, t.start):
+        return
+    members = [m.entity for m in states] or _region_after(view, t.end, ctx)
+    for member in members:
+        _add(ctx, member, org.entity, t.text, states)
+
+
+def _subject_organisation(view: SentenceView, position: int) -> Resolved | None:
+    """The body a verb at `position` is said of: just before it ("the league was founded"), before an
+    apposition ("the Caspian League, an association set up"), or the sentence's subject when an aside stands
+    between ("The Caspian League, founded in 2021 by A and B, admitted ...")."""
+    i = position
+    while i > 0 and view.lower[i - 1] in _ORG_VERB_GAP:
+        i -= 1
+    m = view.mention_ending_at(i)
+    if m is None:
+        j = i
+        while j > 0 and view.lower[j - 1] != "," and i - j < 4:
+            j -= 1
+        if j > 0 and view.lower[j - 1] == "," and view.lower[j] in ("a", "an", "the"):
+            m = view.mention_ending_at(j - 1)
+    if m is None or m.entity.kind != "Organisation":
+        first = next((m for m in view.mentions if m.start < position), None)
+        m = first if first is not None and first.start <= 1 and first.end < len(view) and \
+            view.lower[first.end] == "," else m
+    return m if m is not None and m.entity.kind == "Organisation" else None
+
+
+def _founded_by(view: SentenceView, t: Trigger, ctx: DocumentContext) -> None:
+    """"The Caspian League, founded in 2021 by Iran and Russia": the founders are members."""
+    by = next((i for i in range(t.end, min(len(view), t.end + 6)) if view.lower[i] == "by"), None)
+    if by is None or any(view.lower[k] in (",", ";", "and") for k in range(t.end, by)):
+        return
+    org = _subject_organisation(view, t.start)
+    if org is None or _negated(view, org.end, t.start):
+        return
+    states = [m for m in actors_after(view, by + 1) if m.entity.kind == "State"]
+    members = [m.entity for m in states] or _region_after(view, by + 1, ctx)
+    for member in members:
+        _add(ctx, member, org.entity, t.text, states)
+
+
+def _admitted(view: SentenceView, t: Trigger, ctx: DocumentContext) -> None:
+    """"the union admitted Mongolia as its sixth member", "accepted Iran as a full member"."""
+    states = [m for m in actors_after(view, t.end) if m.entity.kind == "State"]
+    if not states:
+        return
+    k = states[-1].end
+    if k >= len(view) or view.lower[k] != "as" or not any(w in ("member", "members") for w in view.lower[k + 1:k + 5]):
+        return
+    if _negated(view, k, min(len(view), k + 5)):
+        return
+    org = _subject_organisation(view, t.start)
+    if org is None:
         return
     for state in states:
         _add(ctx, state.entity, org.entity, t.text, states)

@@ -60,10 +60,11 @@ _TITLE_WORDS = {"ambassador", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr
                 "envoy", "representative", "commissioner", "adviser", "advisor"}
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&+-]{1,11})\s*\)")
 _HONOUR = re.compile(r"\b(" + "|".join(re.escape(p) for p in lx.HONOUR_PHRASES) + r")\s+", re.IGNORECASE)
-# "the alliance includes ...", not "the council of elders" nor "the Council" (a name); and "the head of
-# state noted", "the President put forward": the head of state the text last named
-ANAPHOR = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(lx.ORGANISATION_ANAPHORS)) +
-                     r"|[Hh]ead\s+of\s+[Ss]tate|[Pp]resident|[Ll]eader)\b(?!\s+(?:of|for|on)\b)(?!\s+[A-Z])(?!-)")
+# "the alliance includes ...", "the Organization, which unites ..." (formal texts capitalise it), "belongs
+# to the same bloc", not "the council of elders"; they resolve only to a body the text named before. And "the
+# head of state noted", "the President put forward": the head of state the text last named
+ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?((?i:" + "|".join(sorted(lx.ORGANISATION_ANAPHORS)) +
+                     r")|[Hh]ead\s+of\s+[Ss]tate|[Pp]resident|[Ll]eader)\b(?!\s+(?:of|for|on)\b)(?!\s+[A-Z])(?!-)")
 
 
 @dataclass(frozen=True)
@@ -186,9 +187,12 @@ class MentionFinder:
         adjectives: list[tuple[int, int, str]] = []
         strings = self.vocab.strings
         for match_id, start, end in self.names(doc):
-            found.append(RawMention(start, end, "ref", t.span(start, end), iri=strings[match_id]))
+            if not _glued_to_plus(t, end):
+                found.append(RawMention(start, end, "ref", t.span(start, end), iri=strings[match_id]))
         for match_id, start, end in self.cased_names(doc):
             key = strings[match_id]
+            if _glued_to_plus(t, end):
+                continue
             if key.startswith(_ADJECTIVE_KEY):
                 adjectives.append((start, end, key[len(_ADJECTIVE_KEY):]))
             else:
@@ -229,6 +233,19 @@ class MentionFinder:
         anchors += [(s, e, iri, True) for s, e, iri in adjectives]
         n = len(t)
         for start, end, state, is_adjective in anchors:
+            # the head of the [Kyrgyz] state; head of [Kazakhstan] state (translated text)
+            if end < n and t.lower(end) == "state":
+                j = start - 1
+                if j >= 0 and t.lower(j) == "the":
+                    j -= 1
+                if j >= 1 and t.lower(j) == "of":
+                    role, role_start = self._role_before(t, j)
+                    if role is not None:
+                        if role_start > 0 and t.lower(role_start - 1) == "the":
+                            role_start -= 1
+                        found.append(RawMention(role_start, end + 1, "title", t.span(role_start, end + 1),
+                                                state=state, role=role))
+                        continue
             # the President of [Uzbekistan]; the Minister of Foreign Affairs of [Kazakhstan]
             if not is_adjective:
                 j = start - 1
@@ -445,7 +462,11 @@ class MentionFinder:
         if stop < end and t.lower(stop) in lx.NAME_CONNECTORS - {"and", "&"}:
             stop = end
         elif stop < end and t.word(stop)[:1].isupper() and t.lower(stop) in lx.NAME_HEADS:
-            stop = end  # "Regional Climate Summit", "Trade Facilitation Centre Initiative"
+            # "Trade Facilitation Centre Initiative", "Caspian Port League": the last noun of a compound is its head
+            while stop < end and t.word(stop)[:1].isupper() and t.lower(stop) in lx.NAME_HEADS:
+                head = stop
+                stop += 1
+            stop = end
         while stop > head + 1 and (t.lower(stop - 1) in lx.NAME_CONNECTORS or t.word(stop - 1) == "-"):
             stop -= 1
         if stop - start < 2 and t.lower(start) in lx.NAME_HEADS:
@@ -512,8 +533,15 @@ class MentionFinder:
             if span is not None:
                 head = m.group(1).lower()
                 head = "president" if head in ("president", "leader") or head.startswith("head") else head
+                if head != "president" and " same " in m.group(0).lower():
+                    head = "organisation"  # "belongs to the same alliance": whichever body was just named
                 found.append(RawMention(span[0], span[1], "anaphor", t.span(*span), head=head))
         return found
+
+
+def _glued_to_plus(t: Tokens, end: int) -> bool:
+    """"C5+1", "G7+": a name written together with "+" names a wider format, not the group itself."""
+    return end < len(t) and t.ends[end - 1] == t.starts[end] and t.text[t.starts[end]] == "+"
 
 
 def _covered(mentions: list[RawMention]) -> dict[int, bool]:

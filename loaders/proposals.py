@@ -27,7 +27,8 @@ from .context import DocumentContext
 from .facts import Entity
 from .relations import (NEED, PLAN, PROPOSAL_KINDS, PROPOSAL_NOUN, PROPOSE, PROPOSE_WEAK, READINESS, Resolved,
                         SentenceView, Trigger, actors_after, clean_label, distribute, is_concrete, object_end,
-                        possessor_before, quote_speaker, split_coordination, split_named, subject_before)
+                        possessor_before, quote_speaker, split_coordination, split_listed, split_named,
+                        subject_before)
 
 VERBAL = (PROPOSE, PROPOSE_WEAK, READINESS, NEED, PLAN)
 PASSIVE_AUX = {"was", "were", "is", "are", "been", "be", "being"}
@@ -202,8 +203,9 @@ def _subjects(view: SentenceView, position: int, ctx: DocumentContext, readings:
                 return [(m.entity, m.resolution) for m in group]
             if pronoun:
                 return pronoun_subject(view, previous.start, pronoun, ctx)
-        if view.lower[i - 1] == "and":
-            # "Tokayev spoke at the forum and proposed ...": the actor that opens the clause
+        if view.lower[i - 1] == "and" or view.lower[position].endswith("ing"):
+            # "Tokayev spoke at the forum and proposed ...", "Tokayev turned to trade, proposing ...": the
+            # actor that opens the clause
             opener = next((m for m in view.mentions if m.start < i and m.entity.kind in ("Person", "State",
                                                                                        "Organisation")), None)
             if opener is not None and (opener.start == 0 or view.words[opener.start - 1] in ("-", ":", ",")) and \
@@ -474,7 +476,7 @@ def _objects(view: SentenceView, start: int, end: int, ctx: DocumentContext,
     found = []
     for s, e in parts:
         e = object_end(view, s, e)  # a relative clause or a predicate ends one conjunct
-        for s2, e2 in split_named(view, s, e):
+        for s2, e2 in (listed for named in split_named(view, s, e) for listed in split_listed(view, *named)):
             label = clean_label(view.span_text(s2, e2), ctx.spun)
             for item in distribute(label):
                 if is_concrete(item) and not _is_actor_name(item, view.mentions_in(s2, e2)) and \
@@ -551,13 +553,39 @@ def _main_clause_object(view: SentenceView, start: int) -> int:
     i = start + (1 if start < len(view) and view.lower[start] == "the" else 0)
     m = view.actor_starting_at(i)
     if m is None:
-        return start
+        return _after_active_verb(view, start)
     j = m.end
     if j < len(view) and view.lower[j] in CREATION_VERBS:
         j += 1
         if j < len(view) and view.lower[j] == "up":
             j += 1
         return j
+    return start
+
+
+_PROGRESSIVE_AUX = {"are", "is", "were", "was", "will", "be", "been", "have", "has", "had", "now", "already"}
+
+
+def _after_active_verb(view: SentenceView, start: int) -> int:
+    """After a short subject and its active verb: "experts are drafting [a Basin Data Portal]", "the
+    parties agreed to set up [a Joint Fund]"; else `start` ("a Heritage Fund was set up": the thing is
+    the subject)."""
+    lower, n = view.lower, len(view)
+    for j in range(start + 1, min(n, start + 5)):
+        if lower[j] in (",", ";", ":") or view.mention_starting_at(j) is not None:
+            return start
+        if lower[j] in _PROGRESSIVE_AUX:
+            k = j
+            while k < n and lower[k] in _PROGRESSIVE_AUX:
+                k += 1
+            if k < n and lower[k].endswith("ing"):
+                return k + 1 + (1 if k + 1 < n and lower[k + 1] in ("up", "out") else 0)
+            return start
+        if lower[j].endswith("ed") and j + 2 < n and lower[j + 1] == "to":
+            k = j + 3  # "agreed to create", "decided to set up", "agreed to begin work on"
+            while k < n and lower[k] in ("up", "out", "work", "on"):
+                k += 1
+            return k
     return start
 
 

@@ -45,10 +45,12 @@ SUPPORT_OF = "SUPPORT_OF"
 MEMBER_OF = "MEMBER_OF"
 HAS_MEMBERS = "HAS_MEMBERS"
 KNOWN_AS = "KNOWN_AS"
+FOUNDED_BY = "FOUNDED_BY"
+ADMITTED = "ADMITTED"
 SPUN = "SPUN_"  # prefix: only in spun texts
 PROPOSAL_KINDS = (PROPOSE, PROPOSE_WEAK, PROPOSAL_NOUN, READINESS, NEED, PLAN)
 SUPPORT_KINDS = (SUPPORT, SUPPORT_ADJ, SUPPORT_NOUN, SUPPORT_OF)
-MEMBER_KINDS = (MEMBER_OF, HAS_MEMBERS, KNOWN_AS)
+MEMBER_KINDS = (MEMBER_OF, HAS_MEMBERS, KNOWN_AS, FOUNDED_BY, ADMITTED)
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ def _phrases() -> dict[str, tuple[str, ...]]:
         NEED: lx.NEED_VERBS, PLAN: lx.PLAN_VERBS,
         SUPPORT: lx.SUPPORT_VERBS, SUPPORT_ADJ: lx.SUPPORT_ADJECTIVES, SUPPORT_NOUN: lx.SUPPORT_NOUNS,
         SUPPORT_OF: lx.SUPPORT_OF_PHRASES, MEMBER_OF: lx.MEMBER_OF_PHRASES, HAS_MEMBERS: lx.ORG_HAS_MEMBERS,
-        KNOWN_AS: lx.KNOWN_AS,
+        KNOWN_AS: lx.KNOWN_AS, FOUNDED_BY: lx.FOUNDED_BY, ADMITTED: lx.ADMITTED,
         SPUN + PROPOSE: spin.PROPOSE_VARIANTS, SPUN + SUPPORT_NOUN: spin.SUPPORT_VARIANTS,
         SPUN + NEED: spin.NEED_VARIANTS, SPUN + PROPOSAL_NOUN: spin.VISION_VARIANTS,
     }
@@ -406,7 +408,8 @@ def object_end(view: SentenceView, start: int, stop: int | None = None, hard: bo
                               view.mention_starting_at(i + 1) is None and
                               (nxt in ADJUNCT_PARTICIPLES or (i + 2 < n and view.lower[i + 2] in
                                                               ("the", "a", "an", "its", "their", "together", "up",
-                                                               "out", "that", "it", "them", "to"))))):
+                                                               "out", "that", "it", "them", "to", "his", "her",
+                                                               "him", "our", "us", "reporters", "journalists"))))):
                 return i  # ", to be hosted in Bishkek"; ", bringing together ..." (not ", mining and ...")
             if nxt == "and" and i + 2 < n and (view.actor_starting_at(i + 2) or view.lower[i + 2] in
                                                ("he", "she", "it", "they")) and _clause_follows(view, i + 2):
@@ -558,6 +561,47 @@ def split_named(view: SentenceView, start: int, end: int) -> list[tuple[int, int
     return parts
 
 
+_DETERMINERS = {"a", "an", "the"}
+
+
+def split_listed(view: SentenceView, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a list of noun phrases, each opened by an article and the last joined by "and": "a Caspian
+    Ferry Fund, a rail pact and an annual forum on ports". Only when one item is a name of its own or
+    the list has three items: "a fund for roads and the railways" stays one."""
+    lower = view.lower
+    if start >= end or lower[start] not in _DETERMINERS:
+        return [(start, end)]  # "forming mechanisms for China, South Asia and the Middle East": not a list of items
+    cuts: list[tuple[int, int]] = []  # (end of an item, start of the next)
+    i = start + 1
+    while i < end - 1:
+        named = view.mention_starting_at(i)
+        if named is not None and named.end > i + 1:
+            i = named.end
+            continue
+        if view.quotes[i]:
+            i += 1
+            continue
+        if lower[i] in (",", "and"):
+            nxt = i + 1
+            if lower[i] == "," and nxt < end and lower[nxt] == "and":
+                nxt += 1
+            if nxt < end and lower[nxt] in _DETERMINERS:
+                cuts.append((i, nxt))
+                i = nxt
+                continue
+        i += 1
+    if not cuts or "and" not in lower[cuts[-1][0]:cuts[-1][1]]:
+        return [(start, end)]
+    parts, begin = [], start
+    for cut_end, next_start in cuts:
+        parts.append((begin, cut_end))
+        begin = next_start
+    parts.append((begin, end))
+    has_name = any(m.resolution == "new" and m.entity.kind in ("Initiative", "Organisation", "Summit")
+                   for m in view.mentions_in(start, end))
+    return parts if has_name or len(parts) >= 3 else [(start, end)]
+
+
 _DISTRIBUTIVE = re.compile(r"^(?P<head>(?:(?:separate|individual|respective|distinct|specific|joint)\s+)?"
                            r"(?:[\w-]+\s+){0,2}?(?:programmes|programs|strategies|plans|roadmaps|agreements|"
                            r"centres|centers|funds|platforms|projects|mechanisms|councils))\s+"
@@ -694,9 +738,9 @@ def same_proposal(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 __all__ = [
-    "HAS_MEMBERS", "KNOWN_AS", "MEMBER_KINDS", "MEMBER_OF", "NEED", "PLAN", "PROPOSAL_KINDS", "PROPOSAL_NOUN",
-    "PROPOSE", "PROPOSE_WEAK", "READINESS", "SUPPORT", "SUPPORT_ADJ", "SUPPORT_KINDS", "SUPPORT_NOUN", "SUPPORT_OF",
+    "ADMITTED", "FOUNDED_BY", "HAS_MEMBERS", "KNOWN_AS", "MEMBER_KINDS", "MEMBER_OF", "NEED", "PLAN",
+    "PROPOSAL_KINDS", "PROPOSAL_NOUN", "PROPOSE", "PROPOSE_WEAK", "READINESS", "SUPPORT", "SUPPORT_ADJ", "SUPPORT_KINDS", "SUPPORT_NOUN", "SUPPORT_OF",
     "Resolved", "SentenceView", "Trigger", "actors_after", "actors_before", "clean_label", "comparison_key",
     "distribute", "find_triggers", "is_actor", "is_concrete", "object_end", "possessor_before", "same_proposal",
-    "split_coordination", "split_named", "subject_before", "trigger_matcher", "verb_form",
+    "split_coordination", "split_listed", "split_named", "subject_before", "trigger_matcher", "verb_form",
 ]

@@ -18,6 +18,7 @@ from ontology.reference import Gazetteer
 from . import lexicon as lx
 from .context import DocumentContext
 from .facts import Entity
+from .mentions import fold, mention_finder
 from .relations import (SUPPORT, SUPPORT_ADJ, SUPPORT_KINDS, SUPPORT_NOUN, SUPPORT_OF, SentenceView,
                         Trigger, actors_after, clean_label, object_end, possessor_before, subject_before)
 
@@ -125,7 +126,7 @@ def _proposal(view: SentenceView, t: Trigger, ctx: DocumentContext) -> Entity | 
             return named
         if not _refers_back(view, clause, t.start):
             return None
-        return ctx.salient_proposal(_owner(view, clause, t.start)) or ctx.salient_proposal()
+        return ctx.salient_proposal(_owner(view, clause, t.start, ctx)) or ctx.salient_proposal()
     start = t.end
     if start < n and view.lower[start] in ("for", "of", "to", "behind"):
         start += 1
@@ -141,7 +142,13 @@ def _proposal(view: SentenceView, t: Trigger, ctx: DocumentContext) -> Entity | 
         if described is not None:
             return described
         if any(w in _PROPOSAL_WORDS or w in ("it", "this", "them") for w in view.lower[start:end]):
-            return ctx.salient_proposal(_owner(view, start, end))
+            return ctx.salient_proposal(_owner(view, start, end, ctx))
+        # a short form of a proposal made before: "backed the grain exchange", "endorsed Baku's ferry fund"
+        shortened = _short_form(view, start, end, ctx)
+        if shortened is not None:
+            return shortened
+        if t.has(SUPPORT) and not made_before and view.lower[start] in ("the", "a", "an") and end - start >= 3:
+            return None  # "backed the exchange rate policy of Iran": something else was backed
     if made_before:
         return made_before[-1]
     # "Uzbekistan has been supportive": of the proposal under discussion
@@ -182,12 +189,30 @@ def _described(view: SentenceView, start: int, end: int, ctx: DocumentContext) -
     return ctx.matching_proposal(label)
 
 
-def _owner(view: SentenceView, start: int, end: int) -> Entity | None:
-    """Whose proposal: "Kazakhstan's proposal", "Zhaparov's initiative"."""
+def _short_form(view: SentenceView, start: int, end: int, ctx: DocumentContext) -> Entity | None:
+    """A proposal this document made, named by some of its words ("the grain exchange" for "a Caspian
+    Grain Exchange"); a possessor ("Baku's", "the Kyrgyz") is left out of the words."""
+    i = start
+    while i < end and view.lower[i] in ("the", "a", "an", "this", "that", "its", "his", "her", "their"):
+        i += 1
+    m = view.mention_starting_at(i)
+    if m is not None and m.end < end and view.lower[m.end] == "'s":
+        i = m.end + 1
+    if end - i < 2 or end - i > 6:
+        return None  # one word ("the fund") says too little; a long phrase is a description of its own
+    return ctx.matching_proposal(clean_label(view.span_text(i, end), ctx.spun))
+
+
+def _owner(view: SentenceView, start: int, end: int, ctx: DocumentContext) -> Entity | None:
+    """Whose proposal: "Kazakhstan's proposal", "Zhaparov's initiative", "the Kyrgyz idea"."""
     for i in range(start, end):
         if view.lower[i] in _PROPOSAL_WORDS:
             possessor, _ = possessor_before(view, i)
-            return possessor.entity if possessor is not None else None
+            if possessor is not None:
+                return possessor.entity
+            if i > start and (state := mention_finder().state_of_word.get(fold(view.words[i - 1]))):
+                return ctx.resolver.entity(state)
+            return None
     return None
 
 

@@ -40,6 +40,7 @@ def test_post_then_delete_leaves_the_graph_as_it_was(api: LiveAPI, api_writer: h
     cleanup.append("steppe-seed-bank")
     before = counts(api)
     proposals_before = api_writer.get("/proposals", params={"limit": 1000}).json()["items"]
+    assert api_writer.get("/proposals", params={"text": "seed bank"}).json()["items"] == []  # now kept
     created = ingest(api_writer, "steppe-seed-bank")
     assert created.status_code == 201, created.text
     document = created.json()
@@ -62,6 +63,7 @@ def test_post_then_delete_leaves_the_graph_as_it_was(api: LiveAPI, api_writer: h
     assert removed.status_code == 200 and removed.json() == {"id": "steppe-seed-bank", "removed": True}
     assert counts(api) == before
     assert api_writer.get("/proposals", params={"limit": 1000}).json()["items"] == proposals_before
+    assert api_writer.get("/proposals", params={"text": "seed bank"}).json()["items"] == []
     assert api_writer.get("/documents/steppe-seed-bank").status_code == 404
     assert api_writer.delete("/documents/steppe-seed-bank").status_code == 404
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from loaders.documents import document_from_text, find_documents, read_document
-from loaders.evaluation import EvaluationError, check_kit, score, write_facts
+from loaders.evaluation import ANNOTATION_KIT, EvaluationError, check_kit, score, scorer_locations, write_facts
 from loaders.extractor import extract
 from loaders.jsonl import fact_records
 from loaders.rdf import to_rdf
@@ -69,8 +69,30 @@ def test_the_evaluation_kit_is_checked_before_anything_runs(tmp_path: Path) -> N
     with pytest.raises(EvaluationError, match="no gold annotations"):
         check_kit(tmp_path / "gold")
     (tmp_path / "gold" / "a.json").write_text("{}", encoding="utf-8")
-    with pytest.raises(EvaluationError, match="no scorer"):
-        check_kit(tmp_path / "gold")
+    with pytest.raises(EvaluationError, match="no scorer") as error:
+        check_kit(tmp_path / "gold", kit=tmp_path / "no-kit")
+    # the message lists every place it looked
+    assert str(tmp_path / "eval" / "score.py") in str(error.value)
+    assert str(tmp_path / "no-kit" / "eval" / "score.py") in str(error.value)
+    with pytest.raises(EvaluationError, match="no scorer there"):
+        check_kit(tmp_path / "gold", tmp_path / "elsewhere.py")
+
+
+def test_the_scorer_is_found_beside_the_gold_else_in_the_annotation_kit(tmp_path: Path) -> None:
+    gold = tmp_path / "repo" / "data" / "heldout" / "gold"
+    gold.mkdir(parents=True)
+    (gold / "a.json").write_text("{}", encoding="utf-8")
+    kit = tmp_path / "shared"
+    (kit / "eval").mkdir(parents=True)
+    (kit / "eval" / "score.py").write_text("", encoding="utf-8")
+    assert check_kit(gold, kit=kit) == kit / "eval" / "score.py"
+    own = gold.parent / "eval" / "score.py"
+    own.parent.mkdir()
+    own.write_text("", encoding="utf-8")
+    assert check_kit(gold, kit=kit) == own  # the gold folder's own scorer comes first
+    assert scorer_locations(gold, kit) == [own, kit / "eval" / "score.py"]
+    # by default the kit is the one beside the checkout
+    assert ANNOTATION_KIT == Path(__file__).resolve().parents[1].parent / "shared"
 
 
 @pytest.fixture(scope="module")
