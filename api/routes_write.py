@@ -44,7 +44,7 @@ async def require_writer(request: Request,
         raise HTTPException(401, "the bearer token is not the right one", headers=challenge)
 
 
-WRITE_ERRORS = problem_responses(401, 403, 404, 413, 415, 422)
+WRITE_ERRORS = problem_responses(400, 401, 403, 404, 413, 415, 422)
 
 
 @router.post("/documents", status_code=201, response_model=DocumentDetail, summary="Ingest one document",

@@ -7,7 +7,7 @@
 - "A, B, C, D and E - collectively known as the C5";
 - "A and B are, together with C, members of ...", "A, which belongs to the same bloc";
 - founders and admissions: "the league, founded in 2021 by A and B, admitted C as its third member";
-- the region's states as a group: "which brings together all five Central Asian states".
+- the region's states as a group: "uniting the five Central Asian republics".
 Negated, prospective or observer statements are not membership ("is a member of neither bloc",
 "stay outside the bloc", "holds observer status", "wants to join").
 """
@@ -30,7 +30,7 @@ SUBJECT_GAP = {"a", "an", "the", "are", "is", "was", "were", "has", "have", "had
 ALONGSIDE = ("alongside", "along with", "together with", "as well as")
 
 
-# "all five Central Asian states", "the region's five countries": the members of the C5 in the reference data
+# "the five Central Asian republics", "the region's five countries": the members of the C5 in the reference data
 REGION_GROUP = re.compile(r"(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:(?:five|5)\s+)?(?:central\s+asian|region's"
                           r"(?:\s+(?:five|5))?)\s+(?:states|countries|republics|nations)")
 _PART_OF_REGION = {"some", "several", "two", "three", "four", "most", "many", "few", "other", "certain", "of",

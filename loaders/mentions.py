@@ -233,7 +233,7 @@ class MentionFinder:
         anchors += [(s, e, iri, True) for s, e, iri in adjectives]
         n = len(t)
         for start, end, state, is_adjective in anchors:
-            # the head of the [Kyrgyz] state; head of [Kazakhstan] state (translated text)
+            # the head of the [Turkmen] state; head of [Kazakhstan] state (translated text)
             if end < n and t.lower(end) == "state":
                 j = start - 1
                 if j >= 0 and t.lower(j) == "the":

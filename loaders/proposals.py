@@ -427,9 +427,14 @@ def _nominal(view: SentenceView, t: Trigger, ctx: DocumentContext, stop: int | N
         k = actors[-1].end
     else:
         return None
-    # what follows the noun: a complement, or a linking verb ("includes", "is the emphasis on")
+    # what follows the noun: a complement, or a linking verb ("includes", "is the emphasis on"); a comma
+    # closing an apposition may stand before the complement ("the proposal by Turkey's president, Recep
+    # Tayyip Erdogan, to set up ...")
     if k < n and view.lower[k] == ",":
-        return None
+        apposition = view.actor_ending_at(k)
+        if not (k + 1 < n and view.lower[k + 1] == "to" and apposition is not None and "," in apposition.text):
+            return None
+        k += 1
     start = None
     if noun.endswith((" for", " to", " on")):
         start = k  # "call for", spun "name for": the complement is part of the trigger

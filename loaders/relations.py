@@ -739,7 +739,8 @@ def same_proposal(a: frozenset[str], b: frozenset[str]) -> bool:
 
 __all__ = [
     "ADMITTED", "FOUNDED_BY", "HAS_MEMBERS", "KNOWN_AS", "MEMBER_KINDS", "MEMBER_OF", "NEED", "PLAN",
-    "PROPOSAL_KINDS", "PROPOSAL_NOUN", "PROPOSE", "PROPOSE_WEAK", "READINESS", "SUPPORT", "SUPPORT_ADJ", "SUPPORT_KINDS", "SUPPORT_NOUN", "SUPPORT_OF",
+    "PROPOSAL_KINDS", "PROPOSAL_NOUN", "PROPOSE", "PROPOSE_WEAK", "READINESS", "SUPPORT", "SUPPORT_ADJ",
+    "SUPPORT_KINDS", "SUPPORT_NOUN", "SUPPORT_OF",
     "Resolved", "SentenceView", "Trigger", "actors_after", "actors_before", "clean_label", "comparison_key",
     "distribute", "find_triggers", "is_actor", "is_concrete", "object_end", "possessor_before", "same_proposal",
     "split_coordination", "split_listed", "split_named", "subject_before", "trigger_matcher", "verb_form",

@@ -42,6 +42,9 @@ def read_supports(view: SentenceView, ctx: DocumentContext) -> None:
             continue
         confidence = 0.8 if how != "collective" else 0.7
         for entity, resolution in supporters:
+            if entity.kind in ("Initiative", "Summit", "Place") or \
+                    ctx.proposal_of(ctx.proposed_names.get(entity.iri, entity)) is not None:
+                continue  # "the Seed Bank is welcome": a thing proposed supports nothing
             ctx.support(entity, resolution, proposal, t.text, confidence)
 
 

@@ -27,7 +27,7 @@ def pairs(text: str, relation: str) -> set[tuple[str, str]]:
 # ----------------------------------------------------------------------------- membership
 
 def test_a_fellow_member_set_off_by_commas_is_a_member_too() -> None:
-    assert pairs("Armenia and Belarus are, together with Russia, members of the CSTO.", "memberOf") == {
+    assert pairs("Armenia and Belarus are, alongside Russia, full members of the CSTO.", "memberOf") == {
         ("Armenia", CSTO), ("Belarus", CSTO), ("Russia", CSTO)}
     assert pairs("Kyrgyzstan is, along with Armenia, a member of the EAEU.", "memberOf") == {
         ("Kyrgyzstan", EAEU), ("Armenia", EAEU)}
@@ -35,13 +35,12 @@ def test_a_fellow_member_set_off_by_commas_is_a_member_too() -> None:
 
 
 def test_an_adverb_inside_members_of() -> None:
-    assert pairs("Belarus and Armenia are members also of the Eurasian Economic Union.", "memberOf") == {
-        ("Belarus", EAEU), ("Armenia", EAEU)}
+    assert pairs("Belarus is a member also of the EAEU.", "memberOf") == {("Belarus", EAEU)}
     assert pairs("Russia is a member too of the SCO.", "memberOf") == {("Russia", SCO)}
 
 
 def test_a_relative_clause_and_the_same_bloc() -> None:
-    text = ("Armenia, a member of the Eurasian Economic Union, and Kyrgyzstan, which belongs to the same union, "
+    text = ("Armenia, a member of the Eurasian Economic Union, and Kyrgyzstan, which is part of the same union, "
             "disagree on tariffs.")
     assert pairs(text, "memberOf") == {("Armenia", EAEU), ("Kyrgyzstan", EAEU)}
     text = "India, a member of the SCO, and Pakistan, which belongs to the same organisation, sent envoys."
@@ -59,7 +58,7 @@ def test_a_capitalised_anaphor_of_a_body_named_before() -> None:
 
 
 def test_the_regions_states_as_a_group() -> None:
-    text = "The Aral Basin Water Council, which brings together all five Central Asian states, met in Nukus."
+    text = "The Aral Basin Water Council unites all five Central Asian republics and meets in Nukus."
     assert pairs(text, "memberOf") == {(s, "Aral Basin Water Council") for s in C5_STATES}
     text = "The Central Asian countries are members of the Caspian Transit League."
     assert {m for m, _ in pairs(text, "memberOf")} == C5_STATES
@@ -67,11 +66,11 @@ def test_the_regions_states_as_a_group() -> None:
 
 
 def test_founders_and_admitted_states_are_members() -> None:
-    text = ("The Caspian Shipping League, an association set up in 2021 by Azerbaijan, Iran and Turkmenistan, "
-            "accepted Kazakhstan as its fourth member in May.")
+    text = ("The Caspian Shipping League, a grouping created by Azerbaijan, Iran and Turkmenistan in 2021, "
+            "welcomed Kazakhstan as a new member this spring.")
     league = "Caspian Shipping League"
     assert pairs(text, "memberOf") == {(s, league) for s in ("Azerbaijan", "Iran", "Turkmenistan", "Kazakhstan")}
-    assert pairs("The Altai Rail Union was founded by Russia and Mongolia.", "memberOf") == {
+    assert pairs("The Altai Rail Union, set up in 2019 by Russia and Mongolia, runs freight.", "memberOf") == {
         ("Russia", "Altai Rail Union"), ("Mongolia", "Altai Rail Union")}
     assert pairs("The Altai Rail Union admitted China as a full member.", "memberOf") == {("China", "Altai Rail Union")}
 
@@ -110,15 +109,16 @@ def test_this_idea_is_the_proposal_last_discussed() -> None:
 
 
 def test_the_idea_of_a_state_named_by_its_adjective() -> None:
-    text = ("Kazakhstan proposed a Steppe Rail Fund. Kyrgyzstan floated a Naryn Water Bank. Azerbaijan has endorsed "
-            "the Kyrgyz idea; Iran has not.")
+    text = ("Kazakhstan proposed a Steppe Rail Fund. Kyrgyzstan floated a Naryn Water Bank. Azerbaijan endorsed "
+            "the Kyrgyz plan; Iran did not.")
     assert pairs(text, "supported") == {("Azerbaijan", "Naryn Water Bank")}
 
 
 def test_the_head_noun_of_a_compound_name_is_its_last() -> None:
-    text = "The Caspian Dry Port League, a body founded in 2020 by Iran and Russia, admitted Azerbaijan as its third member."
-    assert pairs(text, "memberOf") == {(s, "Caspian Dry Port League") for s in ("Iran", "Russia", "Azerbaijan")}
-    assert {(m.entity.kind, m.entity.name) for m in read(text).mentions} >= {("Organisation", "Caspian Dry Port League")}
+    league = "Caspian Dry Port League"
+    text = f"The {league}, a body founded in 2020 by Iran and Russia, admitted Azerbaijan as its third member."
+    assert pairs(text, "memberOf") == {(s, league) for s in ("Iran", "Russia", "Azerbaijan")}
+    assert ("Organisation", league) in {(m.entity.kind, m.entity.name) for m in read(text).mentions}
 
 
 # ----------------------------------------------------------------------------- proposals
@@ -141,8 +141,8 @@ def test_a_list_of_noun_phrases_is_one_proposal_each_and_a_trailing_participle_i
 
 
 def test_people_of_european_and_other_institutions_from_the_reference_data() -> None:
-    text = ("BRUSSELS, 12 March 2025 – European Commission President Ursula von der Leyen met Hungarian Prime "
-            "Minister Viktor Orban and the President of the Republic of Turkey Recep Tayyip Erdogan. Von der Leyen "
+    text = ("BRUSSELS, 12 March 2025 – Ursula von der Leyen, who heads the European Commission, met Hungarian "
+            "Prime Minister Viktor Orban and Turkish President Recep Tayyip Erdogan. Von der Leyen "
             "proposed a Black Sea Cable Fund. Erdogan welcomed the cable fund. European Council President António "
             "Costa suggested holding a Danube Energy Forum.")
     facts = read(text).facts
@@ -157,7 +157,8 @@ def test_people_of_european_and_other_institutions_from_the_reference_data() -> 
 
 
 def test_the_main_clause_after_on_the_initiative_of() -> None:
-    text = ("BAKU, 2 June 2024 – At the initiative of Azerbaijan, engineers are designing a Kura River Flood Map. "
+    text = ("BAKU, 2 June 2024 – At the initiative of Azerbaijan, a team of engineers is now designing a Kura River "
+            "Flood Map. "
             "At the initiative of Turkey, the ministers agreed to set up a Black Sea Ferry Desk. On the initiative "
             "of Kazakhstan, a Steppe Heritage Fund was set up.")
     assert proposals(text) == {("Azerbaijan", "Kura River Flood Map"), ("Turkey", "Black Sea Ferry Desk"),
@@ -165,7 +166,8 @@ def test_the_main_clause_after_on_the_initiative_of() -> None:
 
 
 def test_a_participle_after_a_clause_shares_its_subject() -> None:
-    text = ("ASTANA, 2 June 2024 – The head of the Kazakh state turned to trade, proposing a Steppe Trade Hub. "
+    text = ("ASTANA, 2 June 2024 – Speaking after lunch, the Kazakh president dwelt on trade, proposing a Steppe "
+            "Trade Hub. "
             "Japarov spoke about tourism, suggesting a Tian Shan Trail Network.")
     assert proposals(text) == {("Kazakhstan", "Steppe Trade Hub"), ("Sadyr Japarov", "Tian Shan Trail Network")}
 
@@ -189,3 +191,15 @@ def test_a_group_written_with_plus_is_a_wider_format_and_a_city_is_not_its_names
         "A prize named after Alisher Navoi was awarded.").mentions}
     assert ("Organisation", "C5") in {(m.entity.kind, m.entity.name) for m in read(
         "The C5 leaders met in Astana.").mentions}
+
+
+def test_a_nominal_proposal_whose_proposer_is_set_off_by_commas() -> None:
+    text = ("ANKARA, 2 June 2024 – The proposal by Turkey's president, Recep Tayyip Erdogan, to set up a Black Sea "
+            "Grain Hub drew interest. The initiative of Kazakhstan's president, Kassym-Jomart Tokayev, to create a "
+            "Steppe Seed Bank is welcome.")
+    facts = read(text).facts
+    assert {(f.subject.name, f.object.name) for f in facts if f.relation == "proposed"} == {
+        ("Recep Tayyip Erdoğan", "Black Sea Grain Hub"), ("Kassym-Jomart Tokayev", "Steppe Seed Bank")}
+    # "is welcome" said of the thing proposed is nobody's support
+    assert not [f for f in facts if f.relation == "supported"]
+    assert proposals("ANKARA, 2 June 2024 – The proposal of Aliyev, to everyone's surprise, was dropped.") == set()

@@ -97,8 +97,7 @@ def test_the_scorer_is_found_beside_the_gold_else_in_the_annotation_kit(tmp_path
 
 @pytest.fixture(scope="module")
 def kit() -> Path:
-    if not (GOLD.is_dir() and (SHARED / "eval" / "score.py").is_file()):
-        pytest.skip(f"the annotated development set is not at {SHARED}")
+    assert GOLD.is_dir() and (SHARED / "eval" / "score.py").is_file(), f"the annotated development set is not at {SHARED}"
     return GOLD
 
 
