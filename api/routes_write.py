@@ -91,8 +91,6 @@ async def ingest(request: Request,
         raise HTTPException(415, f"'{name}' is not a .txt, .md or .html document")
     # unnamed, a document is named by its content: posting the same text again replaces it
     doc_id = id or (document_id(Path(name)) if name else f"document-{hashlib.sha256(data).hexdigest()[:16]}")
-    if service.is_reserved(doc_id):
-        raise HTTPException(422, f"'{doc_id}' names a graph of the record that is not a document; choose another id")
     try:
         doc_id, replaced = await run_in_threadpool(service.ingest, data, f"{doc_id}{suffix}")
     except DocumentError as error:
@@ -109,8 +107,6 @@ async def remove(request: Request, doc_id: str) -> Response:
     """Remove one document's facts, and nothing else: entities other documents (or the reference
     data) still describe stay, with their facts."""
     service = service_of(request)
-    if service.is_reserved(doc_id):
-        raise HTTPException(404, f"'{doc_id}' is not a document (it is part of the record's reference data)")
     try:
         removed = await run_in_threadpool(service.remove, doc_id)
     finally:

@@ -58,11 +58,6 @@ class GraphService:
         """Whether the local record holds the document (what ingest and removal change)."""
         return doc_id in self.kg.record.documents()
 
-    def is_reserved(self, doc_id: str) -> bool:
-        """A graph of the record that is not a document (the reference data, the vocabulary)."""
-        return (DOCUMENT_ID.fullmatch(doc_id) is not None and self.kg.record.has_document(doc_id)
-                and not self.is_document(doc_id))
-
     # ------------------------------------------------------------------ writing
 
     def ingest(self, data: bytes, filename: str) -> tuple[str, bool]:

@@ -50,7 +50,10 @@ class KnowledgeGraph:
         self.record = record
         self.store = store
         self.extractor = extractor or Extractor()
-        if self.record.ensure_reference():
+        if getattr(self.store, "stale", False):
+            self.record.ensure_reference()
+            self.rebuild()  # the store's schema changed since it was written: re-project the record
+        elif self.record.ensure_reference():
             self.store.apply(project_reference(self.record))
 
     @classmethod

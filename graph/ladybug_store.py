@@ -46,6 +46,9 @@ class LadybugStore:
             self._ensure_schema()
 
     def _ensure_schema(self) -> None:
+        """Create the tables; tables of an older schema are dropped first (`stale` is then True and the
+        store is empty: the projection is disposable, and the caller rebuilds it from the record)."""
+        self.stale = self._drop_stale_tables()
         node_cols = ", ".join(f"{c} {t}" + (" PRIMARY KEY" if c == "uri" else "") for c, t in NODE_COLUMNS.items())
         for label in self.schema.labels:
             self.conn.execute(f"CREATE NODE TABLE IF NOT EXISTS {label}({node_cols})")
@@ -53,6 +56,23 @@ class LadybugStore:
         for rel in self.schema.relationships.values():
             pairs = ", ".join(f"FROM {a} TO {b}" for a, b in rel.pairs)
             self.conn.execute(f"CREATE REL TABLE IF NOT EXISTS {rel.name}({pairs}, {rel_cols})")
+
+    def _drop_stale_tables(self) -> bool:
+        tables = {row[1]: row[2] for row in self.conn.execute("CALL show_tables() RETURN *").get_all()}
+        if not tables:
+            return False
+        expected = {**{label: ("NODE", NODE_COLUMNS) for label in self.schema.labels},
+                    **{rel.name: ("REL", REL_COLUMNS) for rel in self.schema.relationships.values()}}
+
+        def columns(table: str) -> dict[str, str]:
+            return {row[1]: row[2] for row in self.conn.execute(f"CALL table_info('{table}') RETURN *").get_all()}
+
+        if tables.keys() == expected.keys() and all(
+                tables[t] == kind and columns(t) == cols for t, (kind, cols) in expected.items()):
+            return False
+        for table, kind in sorted(tables.items(), key=lambda item: item[1] != "REL"):  # relationships first
+            self.conn.execute(f"DROP TABLE {table}")
+        return True
 
     # ------------------------------------------------------------------ writing
 

@@ -5,7 +5,7 @@ A document's projection holds its Document node, every entity it mentions (descr
 whole record, so names and aliases gathered from all documents stay together), one
 relationship per statement (carrying the sentence, offsets, trigger and confidence) and a
 MENTIONS relationship per entity. The reference data projects the same way, as the
-pseudo-document 'reference'.
+pseudo-document REFERENCE_DOC.
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ from ontology.namespaces import ID, REFERENCE_GRAPH
 from .record import Record
 from .schema import Schema, schema
 
-REFERENCE_DOC = "reference"
+# The reference data's marker where a document id would stand: '@' is never in a document id, so no
+# document can stand for (or remove) the reference data.
+REFERENCE_DOC = "@reference"
 _SEP = "\u001f"
 PREFIXES = """
 PREFIX c5: <https://w3id.org/c5kg/ontology#>

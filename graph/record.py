@@ -106,10 +106,9 @@ class Record:
 
     def documents(self) -> list[str]:
         """The ids of the documents in the record."""
-        prefix = str(GRAPH)
-        skip = {str(REFERENCE_GRAPH), str(ONTOLOGY_GRAPH), str(_VERSION)}
+        prefix = str(document_graph(""))
         return sorted(g.value[len(prefix):] for g in self.store.named_graphs()
-                      if isinstance(g, ox.NamedNode) and g.value.startswith(prefix) and g.value not in skip)
+                      if isinstance(g, ox.NamedNode) and g.value.startswith(prefix))
 
     def has_document(self, doc_id: str) -> bool:
         return self.store.contains_named_graph(ox.NamedNode(str(document_graph(doc_id))))

@@ -45,8 +45,9 @@ def document_iri(doc_id: str) -> URIRef:
 
 
 def document_graph(doc_id: str) -> URIRef:
-    """The named graph holding everything read from one document."""
-    return GRAPH[doc_id]
+    """The named graph holding everything read from one document (under graph/document/, apart from
+    the record's own graphs, so no document id can name the reference data's graph)."""
+    return GRAPH[f"document/{doc_id}"]
 
 
 def sentence_iri(doc_id: str, start: int, end: int) -> URIRef:

@@ -42,7 +42,7 @@ def test_export_one_document_by_format_parameter(api: LiveAPI, api_http: httpx.C
     response = api_http.get("/export", params={"doc": DOC, "format": "trig"})
     assert response.status_code == 200 and response.headers["content-type"].startswith("application/trig")
     quads = parse(response.content, "application/trig")
-    assert {q.graph_name.value for q in quads} == {f"https://w3id.org/c5kg/graph/{DOC}"}
+    assert {q.graph_name.value for q in quads} == {f"https://w3id.org/c5kg/graph/document/{DOC}"}
     assert len(quads) == api.kg.record.triple_count(DOC)
 
 
@@ -120,7 +120,7 @@ def test_sparql_post_form_and_body_and_construct(api_http: httpx.Client) -> None
 def test_sparql_named_default_graph(api_http: httpx.Client) -> None:
     query = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
     one = api_http.get("/sparql", params={"query": query,
-                                          "default-graph-uri": f"https://w3id.org/c5kg/graph/{DOC}"}).json()
+                                          "default-graph-uri": f"https://w3id.org/c5kg/graph/document/{DOC}"}).json()
     everything = api_http.get("/sparql", params={"query": query}).json()
     n = int(one["results"]["bindings"][0]["n"]["value"])
     assert 0 < n < int(everything["results"]["bindings"][0]["n"]["value"])

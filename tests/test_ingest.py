@@ -115,3 +115,23 @@ def test_the_database_persists_across_opens(tmp_path: Path, sample_corpus: Path)
         stats = kg.stats()
     with KnowledgeGraph.open(tmp_path / "db") as kg:
         assert kg.stats() == stats
+
+
+def test_a_document_named_like_the_reference_data_is_just_a_document(kg: KnowledgeGraph, tmp_path: Path) -> None:
+    reference_before = kg.query("memberships", organisation="SCO", limit=1000)
+    path = tmp_path / "reference.txt"
+    path.write_text("Dushanbe, 1 June 2024 – Tajikistan proposed a Pamir Water Fund.\n", encoding="utf-8")
+    kg.ingest([path])
+    assert kg.record.documents() == ["reference"]
+    assert kg.remove("reference")
+    assert kg.query("memberships", organisation="SCO", limit=1000) == reference_before
+
+
+def test_a_store_of_an_older_schema_is_rebuilt_from_the_record(tmp_path: Path, sample_corpus: Path) -> None:
+    with KnowledgeGraph.open(tmp_path / "db") as kg:
+        kg.ingest([sample_corpus / "2023-09-14_dushanbe_fifth_meeting.txt"])
+        stats, rows = kg.stats(), kg.query("proposals")
+        kg.store.conn.execute("ALTER TABLE PROPOSED DROP trigger")  # as written by an older c5kg
+    with KnowledgeGraph.open(tmp_path / "db") as kg:
+        assert kg.stats() == stats
+        assert kg.query("proposals") == rows

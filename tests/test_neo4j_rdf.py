@@ -11,7 +11,7 @@ import pytest
 
 from graph.kg import KnowledgeGraph
 from graph.neo4j_store import Namespaces, Neo4jSettings, Neo4jStore, decode_literal, encode_literal, split_iri
-from graph.projection import Projection, graph_of
+from graph.projection import REFERENCE_DOC, Projection, graph_of
 from graph.stores import StoreSettings, copy_record
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -76,7 +76,7 @@ def test_a_push_reads_back_exactly_the_triples_pushed(sample_kg: KnowledgeGraph,
         # what Neo4j users see: n10s labels and properties, one node per IRI and graph
         kazakhstan = store.run(
             "MATCH (n:Resource {uri: $uri, graphUri: $graph}) RETURN labels(n) AS labels, n.skos__altLabel AS alt",
-            {"uri": "https://w3id.org/c5kg/id/state/kazakhstan", "graph": graph_of("reference")})
+            {"uri": "https://w3id.org/c5kg/id/state/kazakhstan", "graph": graph_of(REFERENCE_DOC)})
         assert len(kazakhstan) == 1
         assert set(kazakhstan[0]["labels"]) == {"Resource", "c5__State"}
         assert "Казахстан@ru" in kazakhstan[0]["alt"] and "Qazaqstan@en" in kazakhstan[0]["alt"]

@@ -11,7 +11,7 @@ import pytest
 
 from graph.kg import KnowledgeGraph
 from graph.neo4j_store import Neo4jSettings, Neo4jStore
-from graph.projection import Projection, graph_of
+from graph.projection import REFERENCE_DOC, Projection, graph_of
 from graph.record import Record
 from graph.store import QueryRefused, StoreError
 from graph.stores import StoreSettings
@@ -78,7 +78,7 @@ def test_removing_a_document_removes_its_facts_and_its_graph(neo_kg: KnowledgeGr
     assert store.has_document(FIRST)
     assert neo_kg.remove(FIRST)
     assert not store.has_document(FIRST)
-    assert {q.graph_name.value for q in store.quads()} == {graph_of("reference"),
+    assert {q.graph_name.value for q in store.quads()} == {graph_of(REFERENCE_DOC),
                                                           graph_of("2023-09-14_dushanbe_fifth_meeting")}
     assert not [r for r in neo_kg.query("proposals", limit=1000) if r["document"] == FIRST]
 

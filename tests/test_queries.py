@@ -6,10 +6,11 @@ import pytest
 
 from graph.catalogue import CATALOGUE, QueryError
 from graph.kg import KnowledgeGraph
+from graph.projection import REFERENCE_DOC
 
 
 def document_text(kg: KnowledgeGraph, doc_id: str) -> str:
-    rows = list(kg.record.select(f"""SELECT ?c WHERE {{ GRAPH <https://w3id.org/c5kg/graph/{doc_id}> {{
+    rows = list(kg.record.select(f"""SELECT ?c WHERE {{ GRAPH <https://w3id.org/c5kg/graph/document/{doc_id}> {{
         ?d <https://w3id.org/c5kg/ontology#content> ?c }} }}"""))
     return str(rows[0]["c"])
 
@@ -39,7 +40,7 @@ def test_state_filter(sample_kg: KnowledgeGraph) -> None:
 
 def test_organisation_filter_uses_memberships(sample_kg: KnowledgeGraph) -> None:
     memberships = sample_kg.query("memberships", organisation="CSTO", limit=100)
-    in_reference = {r["member"] for r in memberships if r["document"] == "reference"}
+    in_reference = {r["member"] for r in memberships if r["document"] == REFERENCE_DOC}
     assert {"Kazakhstan", "Tajikistan"} <= in_reference and "Uzbekistan" not in in_reference
     rows = sample_kg.query("proposals", organisation="CSTO", limit=1000)
     assert rows and {r["state"] for r in rows} <= {r["member"] for r in memberships}
@@ -70,7 +71,7 @@ def test_supporters_are_listed_with_their_proposals(sample_kg: KnowledgeGraph) -
 
 def test_offices_over_time(sample_kg: KnowledgeGraph) -> None:
     turkmen = sample_kg.query("offices", of="Turkmenistan", role="President", limit=100)
-    reference = [r for r in turkmen if r["document"] == "reference"]
+    reference = [r for r in turkmen if r["document"] == REFERENCE_DOC]
     assert [r["person"] for r in reference] == ["Gurbanguly Berdimuhamedov", "Serdar Berdimuhamedov"]
     assert reference[0]["until"] == reference[1]["start"] == "2022-03-19"
 

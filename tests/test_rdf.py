@@ -62,7 +62,7 @@ def test_quad_formats_keep_one_named_graph_per_document(sample_kg: KnowledgeGrap
     dataset.parse(data=data, format=rdflib_format)
     names = {str(g.identifier) for g in dataset.graphs() if len(g)}
     assert "https://w3id.org/c5kg/graph/reference" in names
-    assert {f"https://w3id.org/c5kg/graph/{d}" for d in sample_kg.record.documents()} <= names
+    assert {f"https://w3id.org/c5kg/graph/document/{d}" for d in sample_kg.record.documents()} <= names
     if fmt == "jsonld":
         assert isinstance(json.loads(data), (list, dict))
 

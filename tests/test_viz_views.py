@@ -16,6 +16,7 @@ import pytest
 from graph import viz
 from graph.catalogue import CATALOGUE
 from graph.kg import KnowledgeGraph
+from graph.projection import REFERENCE_DOC
 from viz_probes import PROBE_DOCUMENT, PROBE_IN_SENTENCE, PROBE_IN_TITLE, PROBES_IN_NAMES, write_probe_corpus
 
 TOKAYEV = "https://w3id.org/c5kg/id/person/kassym-jomart-tokayev"
@@ -113,7 +114,7 @@ def test_neighbourhood_json_is_what_the_api_returns(sample_kg: KnowledgeGraph) -
         assert edge["source"] in by_uri and edge["target"] in by_uri
         for ev in edge["evidence"]:
             assert ev["document"]
-            if ev["document"] != "reference":
+            if ev["document"] != REFERENCE_DOC:
                 assert ev["sentence"] and ev["end"] > ev["start"] >= 0
     html_page = viz.neighbourhood_html(sample_kg, TOKAYEV)
     assert {n["id"] for n in page_data(html_page)["nodes"]} == set(by_uri)
