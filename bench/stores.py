@@ -113,14 +113,14 @@ def extraction(number: int, facts: int, rng: random.Random, actors: list[tuple[E
 
 def build_corpus(documents: int, facts_per_document: int, seed: int) -> Corpus:
     rng = random.Random(seed)
-    ref = gazetteer()
-    states = {e.iri: _entity(e) for e in ref.of_kind("State")}
+    ref = gazetteer()  # sorted below: it comes in no fixed order, and every run must build the same corpus
+    states = {e.iri: _entity(e) for e in sorted(ref.of_kind("State"), key=lambda e: e.iri)}
     actors: list[tuple[Entity, Entity | None]] = [(state, state) for state in states.values()]
-    for office in ref.offices:
-        if office.holder_of in states and office.person in ref.entities:
-            actors.append((_entity(ref.entities[office.person]), states[office.holder_of]))
-    actors += [(_entity(org), None) for org in ref.of_kind("Organisation")]
-    summits = [_entity(s) for s in ref.of_kind("Summit")]
+    for person, state in sorted({(o.person, o.holder_of) for o in ref.offices}):
+        if state in states and person in ref.entities:
+            actors.append((_entity(ref.entities[person]), states[state]))
+    actors += [(_entity(org), None) for org in sorted(ref.of_kind("Organisation"), key=lambda e: e.iri)]
+    summits = [_entity(s) for s in sorted(ref.of_kind("Summit"), key=lambda e: e.iri)]
     names = sorted({f"{q} {t} {b}" for q in QUALIFIERS for t in TOPICS for b in BODIES})
     initiatives = [Entity(str(entity_iri("Initiative", name)), "Initiative", name) for name in names]
     record = Record()  # in memory: the same record, written the same way, without the disk (it is not timed)

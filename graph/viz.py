@@ -35,6 +35,7 @@ from ontology.iris import document_iri
 from ontology.namespaces import ID
 
 from .catalogue import QueryError
+from .projection import REFERENCE_DOC
 
 DEFAULT_NODES = 500  # whole graph: the best-connected entities drawn
 DEFAULT_FACTS = 2000  # neighbourhood and document views: facts drawn
@@ -123,13 +124,15 @@ class Evidence:
     summit: str | None = None
     role: str | None = None
     until: str | None = None
+    from_reference: bool = False
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Evidence:
         """From a catalogue row that carries the evidence columns."""
         return cls(row.get("document"), row.get("document_title"), row.get("evidence"), row.get("sentence_start"),
                    row.get("sentence_end"), row.get("trigger"), row.get("confidence"), row.get("date"),
-                   row.get("state"), row.get("summit"), row.get("role"), row.get("until"))
+                   row.get("state"), row.get("summit"), row.get("role"), row.get("until"),
+                   row.get("document") == REFERENCE_DOC)
 
 
 @dataclass

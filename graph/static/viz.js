@@ -95,7 +95,7 @@
       if (ev.confidence !== null && ev.confidence !== undefined) where += " · confidence " + ev.confidence;
       box.appendChild(el("div", where, "source"));
     } else {
-      box.appendChild(el("div", ev.document === "reference" ? "from the reference data" : "from " + ev.document,
+      box.appendChild(el("div", ev.from_reference ? "from the reference data" : "from " + ev.document,
                          "source"));
     }
     return box;
