@@ -235,30 +235,16 @@ class MentionFinder:
         for start, end, state, is_adjective in anchors:
             # the head of the [Turkmen] state; head of [Kazakhstan] state (translated text)
             if end < n and t.lower(end) == "state":
-                j = start - 1
-                if j >= 0 and t.lower(j) == "the":
-                    j -= 1
-                if j >= 1 and t.lower(j) == "of":
-                    role, role_start = self._role_before(t, j)
-                    if role is not None:
-                        if role_start > 0 and t.lower(role_start - 1) == "the":
-                            role_start -= 1
-                        found.append(RawMention(role_start, end + 1, "title", t.span(role_start, end + 1),
-                                                state=state, role=role))
-                        continue
+                title = self._title_of(t, start, end + 1, state)
+                if title is not None:
+                    found.append(title)
+                    continue
             # the President of [Uzbekistan]; the Minister of Foreign Affairs of [Kazakhstan]
             if not is_adjective:
-                j = start - 1
-                if j >= 0 and t.lower(j) == "the":
-                    j -= 1
-                if j >= 1 and t.lower(j) == "of":
-                    role, role_start = self._role_before(t, j)
-                    if role is not None:
-                        if role_start > 0 and t.lower(role_start - 1) == "the":
-                            role_start -= 1
-                        found.append(RawMention(role_start, end, "title", t.span(role_start, end), state=state,
-                                                role=role))
-                        continue
+                title = self._title_of(t, start, end, state)
+                if title is not None:
+                    found.append(title)
+                    continue
             # [Kazakhstan]'s President; the [Kazakh] leader; [Uzbek] Foreign Minister
             k = end
             if k < n and t.lower(k) == "'s" and not is_adjective:
@@ -275,6 +261,21 @@ class MentionFinder:
                 elif word in lx.GOVERNMENT_WORDS:
                     found.append(RawMention(begin, k + 1, "government", t.span(begin, k + 1), state=state))
         return found
+
+    def _title_of(self, t: Tokens, start: int, end: int, state: str) -> RawMention | None:
+        """A role and 'of' before the state's words at `start` ('the President of', 'the head of the'),
+        as a title ending at `end`; None when no role stands there."""
+        j = start - 1
+        if j >= 0 and t.lower(j) == "the":
+            j -= 1
+        if j < 1 or t.lower(j) != "of":
+            return None
+        role, role_start = self._role_before(t, j)
+        if role is None:
+            return None
+        if role_start > 0 and t.lower(role_start - 1) == "the":
+            role_start -= 1
+        return RawMention(role_start, end, "title", t.span(role_start, end), state=state, role=role)
 
     def _role_before(self, t: Tokens, of: int) -> tuple[str | None, int]:
         """The role phrase ending just before token `of`: ("President", index of its first token)."""
