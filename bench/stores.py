@@ -13,7 +13,7 @@ dominate the run. That preparation is not timed.
 Timed: `apply` of every document's projection, one transaction per document, as `ingest` does,
 first into the embedded LadybugDB store (the baseline), then into the Neo4j store over Bolt,
 against ArcadeDB started from PyPI (tests/neo4j_server.py) on this machine. The Neo4j store
-writes the RDF too (about 25 triples a fact), so its figure is for both layers; the triples a
+writes the RDF too (about 30 triples a fact), so its figure is for both layers; the triples a
 second are reported beside it.
 """
 
