@@ -23,7 +23,7 @@ from ontology.iris import document_graph
 
 from .catalogue import named_query
 from .export import RdfSource, export
-from .projection import REFERENCE_DOC, project_document, project_reference
+from .projection import REFERENCE_DOC, document_entities, project_document, project_reference
 from .record import Record
 from .store import GraphStore
 from .stores import LADYBUG_DIR, StoreSettings, open_store
@@ -74,15 +74,6 @@ class KnowledgeGraph:
 
     # ------------------------------------------------------------------ writing
 
-    def _entities_of(self, doc_id: str) -> list[str]:
-        rows = self.record.select(f"""
-            SELECT DISTINCT ?e WHERE {{ GRAPH <{document_graph(doc_id)}> {{
-                {{ ?d <https://w3id.org/c5kg/ontology#mentions> ?e }} UNION
-                {{ ?st a <https://w3id.org/c5kg/ontology#Statement> ;
-                       <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject>|<http://www.w3.org/1999/02/22-rdf-syntax-ns#object> ?e }}
-            }} }}""")
-        return [str(r["e"]) for r in rows]
-
     def add(self, extraction: Extraction) -> None:
         """Write one document's extraction to the record and the store, all or nothing.
 
@@ -93,7 +84,7 @@ class KnowledgeGraph:
         graph = to_rdf(extraction)
         name = document_graph(doc_id)
         old = self.record.document_quads(doc_id)
-        previously = self._entities_of(doc_id) if old else []
+        previously = document_entities(self.record, doc_id) if old else []
         self.record.replace_document(doc_id, graph)
         try:
             self.store.apply(project_document(self.record, doc_id, previously))
@@ -109,11 +100,14 @@ class KnowledgeGraph:
         if not self.record.has_document(doc_id):
             return False
         old = self.record.document_quads(doc_id)
-        previously = self._entities_of(doc_id)
+        previously = document_entities(self.record, doc_id)
         self.record.remove_document(doc_id)
         try:
             projection = project_document(self.record, doc_id, previously)
-            self.store.apply(projection) if projection.nodes else self.store.remove(doc_id, projection.gone)
+            if projection.nodes:
+                self.store.apply(projection)
+            else:
+                self.store.remove(doc_id, projection.gone)
         except Exception:
             self.record.replace_graph(document_graph(doc_id), old)
             raise

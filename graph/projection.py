@@ -168,6 +168,14 @@ def _name_references(rels: list[RelRow], names: dict[str, str]) -> None:
                 rel.properties[key] = names.get(uri, uri.rsplit("/", 1)[-1])
 
 
+def document_entities(record: Record, doc_id: str) -> list[str]:
+    """The IRIs of the entities a document's graph mentions or states facts about."""
+    return [str(r["e"]) for r in record.select(PREFIXES + f"""
+        SELECT DISTINCT ?e WHERE {{ GRAPH <{document_graph(doc_id)}> {{
+            {{ ?d c5:mentions ?e }} UNION {{ ?st a c5:Statement ; rdf:subject|rdf:object|c5:onBehalfOf|c5:proposedAt ?e }}
+        }} }}""")]
+
+
 def project_document(record: Record, doc_id: str, previously: list[str] | None = None,
                      sch: Schema | None = None) -> Projection:
     """The rows of one document, from the record as it is now.
@@ -178,11 +186,7 @@ def project_document(record: Record, doc_id: str, previously: list[str] | None =
     sch = sch or schema()
     projection = Projection(doc_id, quads=record.document_quads(doc_id))
     doc_node = _document_node(record, doc_id)
-    graph = document_graph(doc_id)
-    touched = [str(r["e"]) for r in record.select(PREFIXES + f"""
-        SELECT DISTINCT ?e WHERE {{ GRAPH <{graph}> {{
-            {{ ?d c5:mentions ?e }} UNION {{ ?st a c5:Statement ; rdf:subject|rdf:object|c5:onBehalfOf|c5:proposedAt ?e }}
-        }} }}""")]
+    touched = document_entities(record, doc_id)
     nodes = node_rows(record, touched + list(previously or []), sch)
     described = {n.uri for n in nodes}
     projection.gone = sorted(set(previously or []) - described)
@@ -238,5 +242,5 @@ def project_reference(record: Record, sch: Schema | None = None) -> Projection:
     return projection
 
 
-__all__ = ["REFERENCE_DOC", "NodeRow", "Projection", "RelRow", "graph_of", "node_rows", "project_document",
+__all__ = ["REFERENCE_DOC", "NodeRow", "Projection", "RelRow", "document_entities", "graph_of", "node_rows", "project_document",
            "project_reference"]
