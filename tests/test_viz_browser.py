@@ -22,7 +22,7 @@ from pyvis.network import Network
 
 from graph import viz
 from graph.kg import KnowledgeGraph
-from viz_probes import PROBE_DOCUMENT, PROBE_IN_SENTENCE, write_probe_corpus
+from viz_probes import PROBE_DOCUMENT, PROBE_IN_SENTENCE, probe_kg, write_probe_corpus  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.browser
 
@@ -233,15 +233,6 @@ def test_filtering_by_type_hides_that_type_only(sample_kg: KnowledgeGraph, open_
 
 
 # ---------------------------------------------------------------------------- injection probes
-
-
-@pytest.fixture(scope="module")
-def probe_kg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeGraph]:
-    folder = tmp_path_factory.mktemp("viz-browser-probes")
-    with KnowledgeGraph.open(folder / "db") as kg:
-        report = kg.ingest([write_probe_corpus(folder / "corpus")])
-        assert not report.failed and report.documents == [PROBE_DOCUMENT]
-        yield kg
 
 
 def test_the_probes_are_live_in_a_page_that_does_not_escape(browser_without_policy: BrowserContext,

@@ -8,7 +8,6 @@ import re
 import subprocess
 import sys
 from collections import defaultdict
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,21 +16,11 @@ from graph import viz
 from graph.catalogue import CATALOGUE
 from graph.kg import KnowledgeGraph
 from graph.projection import REFERENCE_DOC
-from viz_probes import PROBE_DOCUMENT, PROBE_IN_SENTENCE, PROBE_IN_TITLE, PROBES_IN_NAMES, write_probe_corpus
+from viz_probes import PROBE_DOCUMENT, PROBE_IN_SENTENCE, PROBE_IN_TITLE, PROBES_IN_NAMES, probe_kg  # noqa: F401
 
 TOKAYEV = "https://w3id.org/c5kg/id/person/kassym-jomart-tokayev"
 FIRST_MEETING = "2018-03-15_astana_first_meeting"
 DATA_BLOCK = re.compile(r'<script type="application/json" id="c5kg-data">(.*?)</script>', re.S)
-
-
-@pytest.fixture(scope="module")
-def probe_kg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeGraph]:
-    """A graph whose names, titles and sentences are HTML that tries to run script."""
-    folder = tmp_path_factory.mktemp("viz-probes")
-    with KnowledgeGraph.open(folder / "db") as kg:
-        report = kg.ingest([write_probe_corpus(folder / "corpus")])
-        assert not report.failed and report.documents == [PROBE_DOCUMENT]
-        yield kg
 
 
 def page_data(page: str) -> dict:

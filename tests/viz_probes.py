@@ -3,7 +3,12 @@ are HTML. Written for these tests; the probes set `window.__pwned`, which must s
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
+
+from graph.kg import KnowledgeGraph
 
 PROBE_DOCUMENT = "2024-05-02_probe_summit"
 PROBE_TEXT = """Leaders meet <script>window.__pwned = "title"</script> in Astana
@@ -23,3 +28,13 @@ def write_probe_corpus(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / f"{PROBE_DOCUMENT}.txt").write_text(PROBE_TEXT, encoding="utf-8")
     return folder
+
+
+@pytest.fixture(scope="module")
+def probe_kg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeGraph]:
+    """A graph whose names, titles and sentences are HTML that tries to run script."""
+    folder = tmp_path_factory.mktemp("viz-probes")
+    with KnowledgeGraph.open(folder / "db") as kg:
+        report = kg.ingest([write_probe_corpus(folder / "corpus")])
+        assert not report.failed and report.documents == [PROBE_DOCUMENT]
+        yield kg
