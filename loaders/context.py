@@ -52,6 +52,10 @@ class DocumentContext:
     organisations_seen: list[Entity] = field(default_factory=list)
     # "proposed the following:": (proposers, verb, confidence) until the list's items end
     pending_list: tuple[list[tuple[Entity, str]], str, float] | None = None
+    # who speaks each sentence that lies inside a quotation (by sentence index)
+    speakers: dict[int, Entity] = field(default_factory=dict)
+    # the person the document names for each state (its leader, for "the five presidents")
+    persons_by_state: dict[str, Entity] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ reading order
 
@@ -68,6 +72,9 @@ class DocumentContext:
         for m in mentions:
             if m.entity.kind == "Person":
                 self.last_person = m.entity
+                state = self.resolver.state_of(m.entity)
+                if state is not None and self.resolver.person_role.get(m.entity.iri, "President") == "President":
+                    self.persons_by_state.setdefault(state.iri, m.entity)
             elif m.entity.kind in ("State", "Organisation"):
                 self.last_body = m.entity
             if m.entity.kind == "Organisation":
@@ -79,6 +86,30 @@ class DocumentContext:
         if word in ("it", "its"):
             return self.last_body, "pronoun"
         return None, "pronoun"
+
+    def speaker(self) -> Entity | None:
+        """Who speaks the current sentence, when it lies inside a quotation."""
+        return self.speakers.get(self.sentence.index) if self.sentence is not None else None
+
+    def region_states(self) -> list[Entity]:
+        """The five Central Asian states: the members of the C5 in the reference data."""
+        c5 = next((e for e in self.gaz.of_kind("Organisation") if e.name == "C5"), None)
+        if c5 is None:
+            return []
+        return [self.resolver.entity(member) for member, org in self.gaz.memberships if org == c5.iri]
+
+    def region_actors(self, persons: bool = False) -> list[Entity]:
+        """"the Central Asian states", "the five presidents": the region's states (the C5 of the
+        reference data), or the leader this document names for each, except this sentence's proposers."""
+        states = self.region_states()
+        proposers = {p.iri for p, _ in self.sentence_proposers} | \
+            {state.iri for state in (self.on_behalf_of(p) for p, _ in self.sentence_proposers) if state}
+        out = []
+        for state in states:
+            actor = self.persons_by_state.get(state.iri, state) if persons else state
+            if actor.iri not in proposers and state.iri not in proposers:
+                out.append(actor)
+        return out
 
     # ------------------------------------------------------------------ facts
 
@@ -130,6 +161,12 @@ class DocumentContext:
         self.last_support_sentence = self.sentence.index if self.sentence else 0
         # a proposal just supported is the one under discussion ("X, too, expressed support for this idea")
         self.recent.append((self.last_support_sentence, initiative))
+
+    def member(self, member: Entity, organisation: Entity, trigger: str, resolution: str = "named",
+               confidence: float = 0.8) -> None:
+        self.facts.append(Fact("memberOf", member, organisation, self.evidence(trigger, confidence),
+                               resolution=resolution))
+        self.body_names.add(organisation.iri)
 
     # ------------------------------------------------------------------ initiatives
 

@@ -4,10 +4,14 @@ One pass over a document:
 1. tokens and sentences (`text`); headlines (title-case lines) noted;
 2. mentions (`mentions`) resolved to entities (`resolve`), titles joined to the names beside
    them (`offices`), summits identified;
-3. triggers found once for the whole document (`relations`); only sentences with a trigger are
-   read closely, in order, by the rules for proposals, support and membership, which share
-   what the document has said so far (`context`);
-4. a last look at the whole document: new names the text proposes become Initiatives, a
+3. triggers found once for the whole document (`relations`), and each quoted sentence's speaker
+   (`quotes`); the sentences with a trigger and an actor are parsed in one batch (`parse`);
+4. only sentences with a trigger are read closely, in order, by the rules for proposals,
+   support and membership, which share what the document has said so far (`context`): the
+   parse first for calls, emphasis and lists (`clause_proposals.parse_first`), then the surface
+   rules, then the parse again for what they left unread (`clause_proposals`, `clause_supports`);
+   a sentence without a trigger that names an organisation and states is read for member lists;
+5. a last look at the whole document: new names the text proposes become Initiatives, a
    proposal restated with the proposer's state as subject stays the named person's, and each
    fact is kept once per sentence.
 """
@@ -21,15 +25,20 @@ from dataclasses import replace
 from ontology.reference import Gazetteer, gazetteer
 
 from . import lexicon as lx
+from .clause_proposals import parse_first, read_clause_proposals
+from .clause_supports import read_clause_supports
+from .clauses import ClauseView
 from .context import DocumentContext
 from .documents import Document
 from .dates import DocumentDate, yearless_dateline
 from .facts import Entity, Extraction, Fact, Mention, Sentence
-from .memberships import read_memberships
+from .memberships import read_member_lists, read_memberships
 from .mentions import MentionFinder, RawMention, capitals, fold, mention_finder
 from .offices import (SERIES_WORDS, Office, identify_summit, link_titles, office_facts, place_names,
                       read_attendance, role_iris, with_place)
+from .parse import as_doc, parse
 from .proposals import is_list_item, read_list_item, read_proposals
+from .quotes import quote_speakers
 from .relations import Resolved, SentenceView, find_triggers
 from .resolve import Resolver
 from .spin import is_spun
@@ -102,6 +111,9 @@ class Extractor:
         for trigger in find_triggers(doc, spun):
             triggers_by_sentence.setdefault(_sentence_of(starts, trigger[1]), []).append(trigger)
 
+        ctx.speakers = quote_speakers(t, sents, top)
+        parsed = self._parse(t, sents, triggers_by_sentence, by_sentence)
+
         extraction = Extraction(document=document, sentences=[s for s, _, _ in sents])
         for number, (sentence, begin, end) in enumerate(sents):
             ctx.begin_sentence(sentence)
@@ -127,9 +139,21 @@ class Extractor:
                     ctx.pending_list = None
             if triggers:
                 view = SentenceView.build(t, begin, end, sentence, mentions, triggers, text)
-                read_proposals(view, ctx, _summit_at(t, summits))
+                summit = _summit_at(t, summits)
+                clause = ClauseView(view, parsed[number], ctx, ctx.speaker()) if number in parsed else None
+                first = parse_first(clause) if clause is not None else frozenset()
+                if clause is not None:
+                    read_clause_proposals(clause, summit, only=first)
+                read_proposals(view, ctx, summit, skip=first)
                 read_supports(view, ctx)
                 read_memberships(view, ctx)
+                if clause is not None:
+                    # then the parse reads what the surface rules left unread
+                    handled = first | {position for position, _ in ctx.sentence_proposals}
+                    read_clause_proposals(clause, summit, handled=handled)
+                    read_clause_supports(clause)
+            elif _has_kinds(mentions, "Organisation", "State"):
+                read_member_lists(SentenceView.build(t, begin, end, sentence, mentions, [], text), ctx)
             if number in offices_by_sentence:
                 office_facts(offices_by_sentence[number], sentence, begin, end, ctx)
             if summits or (ctx.main_summit is not None and _SUMMIT_WORDS.search(sentence.text)):
@@ -139,6 +163,19 @@ class Extractor:
         extraction.facts = ctx.facts
         _finish(extraction, ctx)
         return extraction
+
+    def _parse(self, t: Tokens, sents: list[tuple[Sentence, int, int]], triggers: dict[int, list],
+               mentions: dict[int, list[Resolved]]) -> dict:
+        """The parse of every sentence that can carry a fact: one with a trigger and an actor or a
+        pronoun, parsed in one batch."""
+        chosen = []
+        for number, (sentence, begin, end) in enumerate(sents):
+            if number in triggers and (mentions.get(number) or _PRONOUNS.search(sentence.text)):
+                chosen.append((number, begin, end))
+        docs = [as_doc(t.words(begin, end), [t.ends[k] < t.starts[k + 1] if k + 1 < len(t) else False
+                                              for k in range(begin, end - 1)] + [False])
+                for _, begin, end in chosen]
+        return {number: doc for (number, _, _), doc in zip(chosen, parse(docs))}
 
     def _dated_by_summit(self, document: Document) -> Document:
         """"TASHKENT, November 16 -" with no year: the year of the series summit held there that day."""
@@ -227,6 +264,7 @@ def _capitals_as_states(t: Tokens, mentions: list[Resolved], triggers: list[tupl
     return out
 
 
+_PRONOUNS = re.compile(r"\b(?:he|she|they|we|I|it|the leaders|the presidents|the heads)\b", re.IGNORECASE)
 _SUMMIT_WORDS = re.compile(r"summit|meeting|forum|talks|conference", re.IGNORECASE)
 
 
@@ -239,6 +277,10 @@ def _summit_at(t: Tokens, summits: list[Resolved]) -> Entity | None:
         if i >= 0 and t.lower(i) in ("at", "during"):
             return m.entity
     return None
+
+
+def _has_kinds(mentions: list[Resolved], *kinds: str) -> bool:
+    return all(any(m.entity.kind == kind for m in mentions) for kind in kinds)
 
 
 def _sentence_of(starts: list[int], token: int) -> int:

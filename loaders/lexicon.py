@@ -47,7 +47,7 @@ NEED_VERBS = ("emphasized", "emphasised", "emphasizes", "emphasises", "emphasizi
               "highlights", "pointed to", "points to", "noted", "notes", "cited")
 # Nominal triggers: "X's proposal to ...", "the initiative of X to ...", "on the initiative of X".
 PROPOSAL_NOUNS = ("proposal", "proposals", "initiative", "initiatives", "suggestion", "suggestions", "idea",
-                  "call", "calls", "offer", "vision", "brainchild", "concept")
+                  "call", "calls", "offer", "vision", "brainchild", "concept", "intention", "intentions")
 # Nouns whose complement is the proposal only with a linking verb: "X's vision includes ...".
 VISION_NOUNS = ("vision", "plan", "plans", "concept", "agenda", "programme", "program", "proposal", "initiative")
 LINKING_PREDICATES = ("includes", "included", "include", "contains", "contained", "envisages", "envisaged",

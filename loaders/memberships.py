@@ -40,7 +40,8 @@ _ORG_VERB_GAP = {"was", "were", "is", "are", "has", "have", "had", "been", "join
                  "which", "that", "itself", ","}
 
 MEMBER_NOUNS = {"member", "members", "member-states", "member-state", "member states", "member countries",
-                "members states", "full members", "founding members"}
+                "members states", "full members", "founding members", "member nations", "countries", "states",
+                "nations"}
 
 
 def read_memberships(view: SentenceView, ctx: DocumentContext) -> None:
@@ -55,25 +56,93 @@ def read_memberships(view: SentenceView, ctx: DocumentContext) -> None:
             _founded_by(view, t, ctx)
         if t.has(ADMITTED):
             _admitted(view, t, ctx)
+    read_member_lists(view, ctx)
+
+
+def read_member_lists(view: SentenceView, ctx: DocumentContext) -> None:
+    """Membership a sentence states without a membership verb: an organisation's members listed after
+    it, a chairmanship, a state's membership."""
     _organisation_members(view, ctx)
+    _chairmanships(view, ctx)
+    _membership_nouns(view, ctx)
 
 
 def _organisation_members(view: SentenceView, ctx: DocumentContext) -> None:
-    """"SCO member states Kazakhstan and Kyrgyzstan", "fellow EAEU members Armenia and Belarus"."""
+    """"SCO member states Kazakhstan and Kyrgyzstan", "fellow EAEU members Armenia and Belarus", "the
+    GCC countries - Saudi Arabia, Qatar and Oman -"."""
     for org in view.mentions:
         if org.entity.kind != "Organisation":
             continue
+        # "there are nine members of the CIS: Armenia, Azerbaijan, ..."
+        before = view.lower[max(0, org.start - 3):org.start]
+        if "of" in before and any(w in ("members", "member-states", "states", "countries") for w in before) and \
+                org.end < len(view) and view.lower[org.end] in (":", "-"):
+            states = [m for m in actors_after(view, org.end + 1) if m.entity.kind == "State"]
+            if not _negated(view, org.start - 6, org.end):
+                for state in states:
+                    _add(ctx, state.entity, org.entity, "members of", states)
         for size in (2, 1):
             phrase = " ".join(view.lower[org.end:org.end + size])
             if phrase in MEMBER_NOUNS:
                 start = org.end + size
-                while start < len(view) and view.lower[start] in ("such", "as", "like", "including", ","):
+                while start < len(view) and view.lower[start] in ("such", "as", "like", "including", "namely", ",",
+                                                                  "-", ":", "("):
                     start += 1
                 states = [m for m in actors_after(view, start) if m.entity.kind == "State"]
                 if states and not _negated(view, org.start - 2, org.end):
                     for state in states:
                         _add(ctx, state.entity, org.entity, phrase, states)
                 break
+
+
+CHAIR_VERBS = {"held", "holds", "hold", "holding", "took", "takes", "assumed", "assumes", "assuming", "handed",
+               "passed", "over", "the", "its", "their", "rotating", "two-year", "annual", "current", "has", "have",
+               "had", "will", "also"}
+
+
+def _chairmanships(view: SentenceView, ctx: DocumentContext) -> None:
+    """"Kazakhstan's chairmanship of CICA", "A, B and C held the CICA chairmanship": a chair is a member."""
+    for i, word in enumerate(view.lower):
+        if word not in ("chairmanship", "chairmanships", "presidency"):
+            continue
+        org = next((m for m in view.mentions if m.entity.kind == "Organisation" and
+                    (i - 3 <= m.start and m.end <= i or i < m.start <= i + 4)), None)
+        if org is None or _negated(view, i - 6, i):
+            continue
+        first = min(org.start, i)
+        possessor = next((view.actor_ending_at(k) for k in range(first - 1, max(0, first - 5), -1)
+                          if view.lower[k] in ("'s", "'")), None)
+        states = [possessor] if possessor is not None and possessor.entity.kind == "State" else []
+        if not states:
+            k = first
+            while k > 0 and view.lower[k - 1] in CHAIR_VERBS:
+                k -= 1
+            if k < first and any(view.lower[j] in ("held", "holds", "hold", "took", "takes", "assumed", "assumes")
+                                 for j in range(k, first)):
+                states = _states_before(view, k)
+        for state in states:
+            _add(ctx, state.entity, org.entity, word, states)
+
+
+def _membership_nouns(view: SentenceView, ctx: DocumentContext) -> None:
+    """"Belarus' full membership in the SCO" (not an observer's, an application's or a bid's)."""
+    for i, word in enumerate(view.lower):
+        if word != "membership" or i + 1 >= len(view) or view.lower[i + 1] not in ("in", "of"):
+            continue
+        org = _organisation_after(view, i + 2, ctx)
+        if org is None or any(w in _NOT_YET for w in view.lower[max(0, i - 6):i]) or _negated(view, i - 4, i):
+            continue
+        k = i
+        while k > 0 and view.lower[k - 1] in ("full", "full-fledged", "permanent"):
+            k -= 1
+        if k > 0 and view.lower[k - 1] in ("'s", "'"):
+            state = view.actor_ending_at(k - 1)
+            if state is not None and state.entity.kind == "State":
+                _add(ctx, state.entity, org.entity, word, [state])
+
+
+_NOT_YET = {"observer", "bid", "application", "apply", "applied", "seek", "seeks", "sought", "aspire", "aspires",
+            "candidate", "candidacy", "wants", "hopes", "hope", "future", "prospective", "possible", "potential"}
 
 
 def _negated(view: SentenceView, start: int, end: int) -> bool:
@@ -132,16 +201,9 @@ def _alongside_ending_at(view: SentenceView, end: int) -> tuple[int, list[Resolv
     return None
 
 
-def _region_states(ctx: DocumentContext) -> list[Entity]:
-    c5 = next((e for e in ctx.gaz.of_kind("Organisation") if e.name == "C5"), None)
-    if c5 is None:
-        return []
-    return [ctx.resolver.entity(member) for member, org in ctx.gaz.memberships if org == c5.iri]
-
-
 def _region_after(view: SentenceView, start: int, ctx: DocumentContext) -> list[Entity]:
     match = REGION_GROUP.match(view.span_text(start, min(len(view), start + 7)).lower())
-    return _region_states(ctx) if match else []
+    return ctx.region_states() if match else []
 
 
 def _region_before(view: SentenceView, position: int, ctx: DocumentContext) -> list[Entity]:
@@ -154,7 +216,7 @@ def _region_before(view: SentenceView, position: int, ctx: DocumentContext) -> l
         return []
     before = text[:match.start()].split()
     # "some Central Asian states", "two of the Central Asian states": not the whole region
-    return [] if before and before[-1] in _PART_OF_REGION else _region_states(ctx)
+    return [] if before and before[-1] in _PART_OF_REGION else ctx.region_states()
 
 
 def _members_of(view: SentenceView, t: Trigger, ctx: DocumentContext) -> None:
@@ -258,11 +320,8 @@ def _admitted(view: SentenceView, t: Trigger, ctx: DocumentContext) -> None:
 
 
 def _add(ctx: DocumentContext, member: Entity, organisation: Entity, trigger: str, evidence: list[Resolved]) -> None:
-    from .facts import Fact
-
     resolution = next((m.resolution for m in evidence if m.entity.iri == member.iri), "named")
-    ctx.facts.append(Fact("memberOf", member, organisation, ctx.evidence(trigger, 0.8), resolution=resolution))
-    ctx.body_names.add(organisation.iri)
+    ctx.member(member, organisation, trigger, resolution)
 
 
-__all__ = ["read_memberships"]
+__all__ = ["read_member_lists", "read_memberships"]

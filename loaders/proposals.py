@@ -56,8 +56,10 @@ class Reading:
     opens_list: bool = False  # "proposed the following:" — the items come in the next lines
 
 
-def read_proposals(view: SentenceView, ctx: DocumentContext, summit: Entity | None) -> None:
-    triggers = [t for t in view.triggers if t.has(*PROPOSAL_KINDS)]
+def read_proposals(view: SentenceView, ctx: DocumentContext, summit: Entity | None,
+                   skip: frozenset[int] = frozenset()) -> None:
+    """`skip`: the triggers (by start) the parse has already read."""
+    triggers = [t for t in view.triggers if t.has(*PROPOSAL_KINDS) and t.start not in skip]
     readings: list[Reading] = []
     consumed = -1
     for index, trigger in enumerate(triggers):
@@ -221,7 +223,10 @@ def pronoun_subject(view: SentenceView, position: int, pronoun: str, ctx: Docume
     its speaker ("“We propose ...,” Tokayev said")."""
     if pronoun in ("we", "i", "our", "my"):
         speaker = quote_speaker(view, position - 1 if position > 0 else position)
-        return [(speaker.entity, "pronoun")] if speaker is not None else []
+        if speaker is not None:
+            return [(speaker.entity, "pronoun")]
+        named_later = ctx.speaker()  # the speaker named sentences away, after the quotation closes
+        return [(named_later, "pronoun")] if named_later is not None else []
     kinds = ("Person",) if pronoun in ("he", "she", "his", "her") else ("State", "Organisation")
     earlier = [m for m in view.mentions if m.end <= position and m.entity.kind in kinds]
     if earlier and pronoun not in ("he", "she", "his", "her"):

@@ -640,6 +640,9 @@ def distribute(label: str) -> list[str]:
 _LEAD_IN = re.compile(
     r"^(?:(?:" + "|".join(re.escape(w) for w in sorted(lx.LEAD_IN_WORDS, key=len, reverse=True)) +
     r"|To|The|A|An|That|Its|Their|His|Her)\s+)+")
+# a list item opens with its verb, capitalised: "• Creating a Caspian Ferry Fund;"
+_ITEM_VERB = re.compile(r"^(?:" + "|".join(sorted((w.capitalize() for w in lx.LEAD_IN_VERBS if w.endswith("ing")),
+                                                   key=len, reverse=True)) + r")\s+(?=\S)")
 # "an important initiative to create", "a proposal on", "the idea of"
 _NOMINAL_LEAD_IN = re.compile(r"^(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
                               r"(?:initiative|proposal|idea|suggestion|plan|call|offer|vision|concept)s?\s+"
@@ -675,6 +678,7 @@ def clean_label(text: str, spun: bool = False) -> str:
     text = _SPACES.sub(" ", text).strip(" ,;:-\"'()")
     if spun:
         text = spin.restore(text)
+    text = _ITEM_VERB.sub("", text)
     for _ in range(3):
         before = text
         text = _THAT_CLAUSE.sub("", text)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from ontology.reference import Gazetteer
 
 from . import lexicon as lx
 from .context import DocumentContext
@@ -87,7 +86,7 @@ def _collective(view: SentenceView, start: int, ctx: DocumentContext) -> list[En
     text = view.span_text(start, min(len(view), start + 12))
     if not _COLLECTIVE.match(text):
         return []
-    return _region_states(ctx.gaz, ctx)
+    return ctx.region_actors()
 
 
 def _collective_before(view: SentenceView, position: int, ctx: DocumentContext) -> list[Entity]:
@@ -98,16 +97,7 @@ def _collective_before(view: SentenceView, position: int, ctx: DocumentContext) 
     while j > 0 and i - j < 10 and view.lower[j - 1] not in (",", ";"):
         j -= 1
     text = view.span_text(j, i)
-    return _region_states(ctx.gaz, ctx) if text and _COLLECTIVE.match(text) else []
-
-
-def _region_states(gaz: Gazetteer, ctx: DocumentContext) -> list[Entity]:
-    c5 = next((e for e in gaz.of_kind("Organisation") if e.name == "C5"), None)
-    if c5 is None:
-        return []
-    members = [ctx.resolver.entity(member) for member, org in gaz.memberships if org == c5.iri]
-    proposers = {state.iri for state in (ctx.on_behalf_of(p) for p, _ in ctx.sentence_proposers) if state}
-    return [m for m in members if m.iri not in proposers]
+    return ctx.region_actors() if text and _COLLECTIVE.match(text) else []
 
 
 def _proposal(view: SentenceView, t: Trigger, ctx: DocumentContext) -> Entity | None:

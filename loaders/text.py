@@ -16,6 +16,7 @@ test checks that both split the same way.
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -134,17 +135,41 @@ def sentence_starts(doc: Doc, text: str | None = None, starts: list[int] | None 
     ends_before = np.concatenate(([0], np.cumsum(ender)))  # enders among tokens [0, i)
     after_end = (ends_before[index] - ends_before[np.maximum(previous_word, 0) + (previous_word >= 0)]) > 0
     begins = (~punct) & after_end
-    # a line break starts a sentence (spaces and line breaks are separate tokens)
+    # a line break starts a sentence (spaces and line breaks are separate tokens); in hard-wrapped
+    # prose only a blank line, a list item or a short line before it does
     spaces = np.flatnonzero(space)
     if len(spaces):
         idx = starts if starts is not None else doc.to_array(IDX).tolist()
         if text is None:
             text = doc.text
+        width = wrap_width(text)
         for i in spaces.tolist():
             if i + 1 < n and "\n" in text[idx[i]:idx[i + 1]]:
-                begins[i + 1] = True
+                begins[i + 1] = width is None or _breaks_wrapped(text, idx[i], idx[i + 1], width)
     begins[0] = True
     return np.flatnonzero(begins)
+
+
+_LIST_MARK = re.compile(r"[-•*–—·▪]|\(?\d{1,2}[.)]\s")
+
+
+def wrap_width(text: str) -> int | None:
+    """The line width of hard-wrapped prose (most long lines end inside a sentence), else None."""
+    lengths = [len(line) for line in text.split("\n")
+               if len(line.strip()) >= 40 and line.rstrip()[-1] not in ".!?:;\"”'’)"]
+    long_lines = sum(1 for line in text.split("\n") if len(line.strip()) >= 40)
+    if len(lengths) < 3 or len(lengths) < 0.5 * long_lines:
+        return None
+    return sorted(lengths)[len(lengths) // 2]
+
+
+def _breaks_wrapped(text: str, space_start: int, next_start: int, width: int) -> bool:
+    """In wrapped prose a line break ends a sentence after a blank line, before a list item, or
+    after a line well short of the width (a headline, a dateline)."""
+    if text.count("\n", space_start, next_start) > 1 or _LIST_MARK.match(text, next_start):
+        return True
+    line_start = text.rfind("\n", 0, space_start) + 1
+    return len(text[line_start:space_start].strip()) < 0.6 * width
 
 
 def _opens_quote(tokens: Tokens, i: int, text: str) -> bool:

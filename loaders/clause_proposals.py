@@ -1,0 +1,231 @@
+"""Proposals read from the parse, for the triggers the surface rules (`proposals`) left unread.
+
+- verbal: the subject, coordinated subjects or passive agent of a proposing verb, and what it
+  governs: an object ("proposed a forum, a fund and a centre": three), an infinitive or gerund
+  ("proposed to create X", "suggested holding X and launching Y"), a prepositional complement
+  ("called for X", "advocated for X"), a that-clause ("proposed that the states create X");
+- calls on others: "urged the members to assist X", "called on the parties to settle Y" (what
+  they are asked to do);
+- emphasis: "stressed the need to create X", "noted the importance of X", "highlighted the
+  necessity of A and B";
+- nominal: "X's proposal to ...", "China's intention to expand A and increase B", "the initiative
+  of X to ...", "X's proposals include A and B" (or, after a colon, the list that follows).
+
+A pronoun subject inside a quotation is its speaker (`DocumentContext.speakers`), even when the
+speaker is named sentences later ("“I propose ...” ... ,” Japarov said").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .clauses import ClauseView
+from .facts import Entity
+from .relations import NEED, PROPOSAL_KINDS, PROPOSE, Trigger, is_concrete
+
+URGE_LEMMAS = {"urge", "invite", "encourage", "ask", "appeal", "exhort", "instruct"}
+NEED_NOUNS = {"need", "importance", "necessity", "significance", "expediency", "advisability", "urgency"}
+PROPOSAL_NOUNS = {"proposal", "initiative", "idea", "suggestion", "intention", "plan", "call", "offer", "bid"}
+LINKING_LEMMAS = {"include", "be", "comprise", "contain", "envisage", "cover"}
+NOT_PROPOSED = {"support", "assistance", "help", "aid", "condolence", "congratulation", "thanks", "gratitude",
+                "sympathy", "solidarity", "remark", "speech", "statement", "address", "view", "opinion",
+                "hand", "word"}
+GENERIC_HEADS = {"initiative", "proposal", "idea", "suggestion", "step", "measure", "way", "it", "this", "that",
+                 "which", "what", "them"}
+UNSPECIFIED = {"number", "series", "package", "set", "range", "host", "couple", "list", "lot", "raft", "variety"}
+HELPING_LEMMAS = {"support", "back", "assist", "help", "endorse", "join", "facilitate"}
+MODALS = {"should", "must", "would", "could", "shall"}
+
+
+def trigger_head(cv: ClauseView, trigger: Trigger) -> Token:
+    """The token of a trigger's words that the rest of the sentence attaches to."""
+    span = cv.doc[trigger.start:trigger.end]
+    return span.root
+
+
+def _at_the_initiative(cv: ClauseView, trigger: Trigger) -> tuple[list[tuple[Entity, str]], list[tuple[str, int, int]]]:
+    """"a resolution adopted at the initiative of X", "On the initiative of X, the Assembly declared Y":
+    what the governing verb made is X's proposal."""
+    noun = next((t for t in cv.doc[trigger.start:trigger.end] if t.lemma_.lower() in PROPOSAL_NOUNS), None)
+    if noun is None or noun.head.pos_ != "ADP":
+        return [], []
+    proposers = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "by")
+                 for o in p.children if o.dep_ == "pobj" for a in cv.actors_at(o)]
+    verb = noun.head.head
+    if not proposers or verb.pos_ not in ("VERB", "AUX"):
+        return [], []
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        heads = [verb.head]  # "the resolution, adopted at the initiative of X"
+    else:
+        heads = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    return proposers, [found for found in (_object(cv, h) for h in heads) if found is not None]
+
+
+def parse_first(cv: ClauseView) -> frozenset[int]:
+    """The triggers the parse reads before the surface rules: calls on others ("urged the members of
+    X to assist Y"), emphasis ("stressed the need to A, B and C") and a proposer's list ("X's
+    proposals include:"), whose structure the parse sees and word windows do not."""
+    chosen = set()
+    for trigger in cv.view.triggers:
+        if not trigger.has(*PROPOSAL_KINDS):
+            continue
+        head = trigger_head(cv, trigger)
+        if _urges(trigger, head) or head.pos_ == "ADP" or (trigger.has(NEED) and not trigger.has(PROPOSE)) or \
+                (head.lemma_.lower() in PROPOSAL_NOUNS and any(c.dep_ == "poss" for c in head.children) and
+                 head.head.lemma_ in LINKING_LEMMAS):
+            chosen.add(trigger.start)
+    return frozenset(chosen)
+
+
+def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset[int] | None = None,
+                          handled: frozenset[int] = frozenset()) -> None:
+    """Read the triggers in `only` (all when None) that are not in `handled`."""
+    for trigger in cv.view.triggers:
+        if not trigger.has(*PROPOSAL_KINDS) or trigger.start in handled or \
+                (only is not None and trigger.start not in only):
+            continue
+        head = trigger_head(cv, trigger)
+        strong = trigger.has(PROPOSE)
+        if head.pos_ in ("VERB", "AUX") and (strong or trigger.has(NEED)):
+            # an emphasis verb proposes only what it says is needed ("stressed the need for X")
+            proposers = cv.subjects(head)
+            objects = _verbal_objects(cv, head, emphasis=not strong, urge=_urges(trigger, head))
+        elif head.pos_ in ("NOUN", "PROPN"):
+            proposers, objects = _nominal(cv, head)
+        elif head.pos_ == "ADP":
+            proposers, objects = _at_the_initiative(cv, trigger)
+        else:
+            continue
+        if not proposers:
+            continue
+        if not objects and cv.view.words[-1] == ":":
+            cv.ctx.pending_list = (proposers, trigger.text, 0.7)  # "X's proposals include:" then a list
+            continue
+        for label, start, end in objects:
+            initiative = cv.ctx.initiative(label, cv.mentions_in(start, end))
+            for proposer, how in proposers:
+                if proposer.iri != initiative.iri:
+                    cv.ctx.propose(proposer, how, initiative, trigger.text, 0.7, summit, trigger.start)
+
+
+# ----------------------------------------------------------------------------- objects
+
+def _urges(trigger: Trigger, head: Token) -> bool:
+    """A call on others to act: "urged X to ...", "called on X to ..."."""
+    return head.lemma_ in URGE_LEMMAS or trigger.text.lower().endswith((" on", " upon"))
+
+
+def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: bool = False
+                    ) -> list[tuple[str, int, int]]:
+    heads: list[Token] = []
+    if any(c.dep_ == "auxpass" for c in verb.children) and not emphasis:
+        # "a survey was suggested by X": the thing is the passive subject
+        heads = [c for child in verb.children if child.dep_ == "nsubjpass" for c in cv.conjuncts(child)]
+    for child in verb.children:
+        dep = child.dep_
+        if dep == "dobj" and child.lemma_ in NEED_NOUNS:
+            heads += _need_complements(child)
+        elif emphasis:
+            continue
+        elif dep == "dobj" and not urge:
+            heads += cv.conjuncts(child)
+        elif dep == "dobj" and urge:
+            heads += [x for x in child.children if x.dep_ in ("acl", "xcomp", "relcl") and x.pos_ == "VERB"]
+        elif dep == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            heads += cv.conjuncts(child)
+        elif dep == "ccomp" and any(a.lower_ in MODALS for a in child.children if a.dep_ == "aux"):
+            heads += [c for o in child.children if o.dep_ == "dobj" for c in cv.conjuncts(o)]
+        elif dep == "prep" and child.lower_ in ("for", "on", "upon") and not urge:
+            heads += [c for p in child.children if p.dep_ == "pobj" for c in cv.conjuncts(p)]
+        elif dep == "prep" and child.lower_ in ("on", "upon") and urge:
+            # "called on the parties to settle": the infinitive hangs off the addressee or the verb
+            heads += [x for p in child.children for x in p.children if x.dep_ in ("acl", "relcl", "xcomp")]
+    out = []
+    for head in heads:
+        found = _object(cv, head)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _need_complements(noun: Token) -> list[Token]:
+    """"the need to create X" / "the importance of A and B" / "the necessity of establishing X"."""
+    out: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            for pobj in child.children:
+                if pobj.dep_ in ("pobj", "pcomp"):
+                    out.append(pobj)
+                    out += [c for c in pobj.conjuncts if c.i > pobj.i]
+    if out:
+        return out  # "the need for X to solve Y": X is what is needed, Y what it is for
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl", "xcomp") and child.pos_ == "VERB" and \
+                any(a.lower_ == "to" for a in child.children):
+            out.append(child)
+            out += [c for c in child.conjuncts if c.i > child.i]
+    return out
+
+
+def _object(cv: ClauseView, head: Token) -> tuple[str, int, int] | None:
+    """The label of what a head names, if it is something that can be proposed: "an initiative to
+    create X" names X; "a number of initiatives" names nothing yet."""
+    lemma = head.lemma_.lower()
+    if head.pos_ == "VERB" and lemma in HELPING_LEMMAS:
+        # "urged the members to support the construction of X": X is what is called for
+        return next((found for child in head.children if child.dep_ == "dobj"
+                     for found in [_object(cv, child)] if found is not None), None)
+    if lemma in UNSPECIFIED or lemma in NOT_PROPOSED or head.pos_ == "PRON":
+        return None
+    if lemma in GENERIC_HEADS:
+        for child in head.children:
+            if child.dep_ in ("acl", "xcomp", "relcl") and any(a.lower_ == "to" for a in child.children):
+                return _object(cv, child)
+            if child.dep_ == "prep" and child.lower_ in ("on", "for", "regarding", "concerning"):
+                return next((found for p in child.children if p.dep_ in ("pobj", "pcomp")
+                             for found in [_object(cv, p)] if found is not None), None)
+        return None
+    if head.pos_ in ("VERB", "AUX") and head.lemma_ in ("be", "have", "say", "note", "stress", "hope"):
+        return None
+    mention = cv.mention_for(head)
+    if mention is not None and mention.entity.kind in ("Person", "State", "Place") and \
+            mention.start <= head.i < mention.end:
+        return None
+    start, end = cv.phrase_span(head)
+    label = cv.phrase(head)
+    if not label or not is_concrete(label) or len(label.split()) > 30:
+        return None
+    return label, start, end
+
+
+# ----------------------------------------------------------------------------- nominal
+
+def _nominal(cv: ClauseView, noun: Token) -> tuple[list[tuple[Entity, str]], list[tuple[str, int, int]]]:
+    """"X's proposal to ...", "the initiative of X to ...", "X's proposals include A and B"."""
+    if noun.lemma_.lower() not in PROPOSAL_NOUNS:
+        return [], []
+    proposers: list[tuple[Entity, str]] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            proposers = cv.actors_at(child)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from") and not proposers:
+            proposers = [a for p in child.children if p.dep_ == "pobj" for a in cv.actors_at(p)]
+    if not proposers:
+        return [], []
+    heads: list[Token] = []
+    for child in noun.children:
+        if child.dep_ in ("acl", "xcomp", "relcl") and child.pos_ == "VERB" and \
+                any(a.lower_ == "to" for a in child.children):
+            heads += cv.conjuncts(child)
+        elif child.dep_ == "prep" and child.lower_ in ("on", "for", "regarding", "concerning", "about"):
+            heads += [c for p in child.children if p.dep_ in ("pobj", "pcomp") for c in cv.conjuncts(p)]
+    # "X's proposals include A and B"
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in LINKING_LEMMAS:
+        for child in noun.head.children:
+            if child.dep_ in ("dobj", "attr"):
+                heads += cv.conjuncts(child)
+    out = [found for found in (_object(cv, h) for h in heads) if found is not None]
+    return proposers, out
+
+
+__all__ = ["parse_first", "read_clause_proposals", "trigger_head"]

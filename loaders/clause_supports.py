@@ -1,0 +1,157 @@
+"""Support read from the parse, for the support triggers the surface rules (`supports`) left unread.
+
+- "X supported / backed / welcomed / endorsed / hailed Y", with coordinated and collective
+  subjects ("the presidents of Central Asian countries supported ...": each of them);
+- "X expressed / voiced support for Y", "Expressing support for Y, X proposed ...";
+- "Y was backed by X";
+- what was supported: a proposal this document made, named again or by "the idea", "this
+  initiative", "his proposal" (the salient one, by its owner); or a thing named there and then
+  ("supported the initiative to hold regular meetings", "welcomed China's intention to ..."), which
+  becomes an initiative of its own. A person or state as object is a greeting, not support.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import lexicon as lx
+from .clause_proposals import GENERIC_HEADS, NOT_PROPOSED, PROPOSAL_NOUNS, trigger_head
+from .clauses import COLLECTIVE_HEADS, ClauseView
+from .facts import Entity
+from .relations import SUPPORT_KINDS, is_concrete
+
+SUPPORT_LEMMAS = {"support", "back", "welcome", "endorse", "hail", "approve", "favour", "favor", "champion",
+                  "applaud", "praise", "commend"}
+EXPRESS_LEMMAS = {"express", "voice", "reaffirm", "confirm", "declare", "give", "lend", "offer", "pledge", "state"}
+
+
+def read_clause_supports(cv: ClauseView) -> None:
+    already = {(f.subject.iri, f.evidence.sentence.start) for f in cv.ctx.facts if f.relation == "supported"}
+    for trigger in cv.view.triggers:
+        if not trigger.has(*SUPPORT_KINDS):
+            continue
+        head = trigger_head(cv, trigger)
+        if _requested(head):
+            continue
+        supporters, objects = _reading(cv, head)
+        if not supporters:
+            continue
+        for obj in objects:
+            initiative = _supported(cv, obj)
+            if initiative is None:
+                continue
+            for supporter, how in supporters:
+                if (supporter.iri, cv.view.sentence.start) in already:
+                    continue
+                cv.ctx.support(supporter, how, initiative, trigger.text, 0.7)
+
+
+REQUEST_LEMMAS = {"urge", "call", "hope", "ask", "invite", "want", "expect", "wish", "encourage", "appeal", "seek"}
+MODAL_WORDS = {"would", "should", "could", "may", "might", "can"}
+
+
+def _requested(head: Token) -> bool:
+    """Support asked for or hoped for is not support given: "called on X to support", "hoped that X
+    would back", "I urge you to approve"."""
+    if any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in head.children):
+        return True
+    token = head
+    while token.dep_ in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep") and token.head is not token:
+        token = token.head
+        if token.lemma_.lower() in REQUEST_LEMMAS:
+            return True
+    return False
+
+
+def _reading(cv: ClauseView, head: Token) -> tuple[list[tuple[Entity, str]], list[Token]]:
+    lemma = head.lemma_.lower()
+    if head.pos_ in ("VERB", "AUX") and lemma in SUPPORT_LEMMAS:
+        objects = [c for child in head.children if child.dep_ == "dobj" for c in cv.conjuncts(child)]
+        if head.tag_ == "VBN" and any(c.dep_ in ("auxpass", "agent") for c in head.children):
+            objects = [c for child in head.children if child.dep_ == "nsubjpass" for c in cv.conjuncts(child)]
+        return cv.subjects(head), objects
+    if lemma in ("support", "backing", "endorsement", "approval"):
+        objects = [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "to")
+                   for p in prep.children if p.dep_ == "pobj" for c in cv.conjuncts(p)]
+        # "expressed support for", "Expressing support for ..., the President proposed"
+        verb = head.head
+        if head.dep_ == "dobj" and verb.lemma_.lower() in EXPRESS_LEMMAS:
+            supporters = cv.subjects(verb)
+            if not supporters and verb.dep_ == "advcl":
+                supporters = cv.subjects(verb.head)
+            return supporters, objects
+        possessors = [c for c in head.children if c.dep_ == "poss"]
+        if possessors:
+            return cv.actors_at(possessors[0]), objects
+    return [], []
+
+
+def _supported(cv: ClauseView, obj: Token) -> Entity | None:
+    ctx = cv.ctx
+    mention = cv.mention_for(obj)
+    if mention is not None and mention.start <= obj.i < mention.end:
+        if mention.entity.kind in ("Person", "State", "Place"):
+            return None  # "welcomed the President of Kyrgyzstan": a greeting
+        record = ctx.proposal_of(ctx.proposed_names.get(mention.entity.iri, mention.entity))
+        if record is not None:
+            return record.initiative
+    lemma = obj.lemma_.lower()
+    if lemma in COLLECTIVE_HEADS or lemma in ("guest", "delegation", "head"):
+        return None  # "welcomed the heads of state": a greeting
+    # what a proposal noun names: "the initiative [to hold X]", "the idea [of a forum]" (not its owner)
+    complements = [c for c in obj.children if (c.dep_ in ("acl", "xcomp", "relcl") and c.pos_ == "VERB") or
+                   (c.dep_ == "prep" and c.lower_ in ("on", "for", "regarding", "concerning")) or
+                   (c.dep_ == "prep" and c.lower_ == "of" and not _names_actor(cv, c) and not _titled(c))]
+    if lemma in PROPOSAL_NOUNS | GENERIC_HEADS or obj.pos_ == "PRON":
+        owner = next((a for c in obj.children if c.dep_ == "poss" for a, _ in cv.actors_at(c)), None)
+        if owner is None:
+            owner = next((a for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
+                          for p in c.children if p.dep_ == "pobj" for a, _ in cv.actors_at(p)), None)
+        described = [made for made in (ctx.matching_proposal(cv.phrase(c)) for c in complements) if made]
+        if described:
+            return described[0]
+        made = [initiative for _, initiative in ctx.sentence_proposals]
+        if complements and not made:
+            label = cv.phrase(complements[0])
+            start, end = cv.phrase_span(complements[0])
+            return ctx.initiative(label, cv.mentions_in(start, end)) if label and is_concrete(label) else None
+        if made and owner is not None:
+            return made[-1]
+        return ctx.salient_proposal(owner) or (made[-1] if made else ctx.salient_proposal())
+    if lemma in NOT_PROPOSED:
+        return None
+    described = ctx.matching_proposal(cv.phrase(obj))
+    if described is not None:
+        return described
+    if not _proposal_like(cv, obj):
+        return None  # "backed the exchange rate policy of Iran": something, not a proposal, was backed
+    label = cv.phrase(obj)
+    if not label or not is_concrete(label):
+        return None
+    start, end = cv.phrase_span(obj)
+    return ctx.initiative(label, cv.mentions_in(start, end))
+
+
+PROPOSAL_LIKE = lx.INITIATIVE_HEADS | lx.EVENT_HEADS | lx.NOMINALISATIONS | {"meeting", "plan", "aspiration",
+                                                                         "bid", "candidacy", "accession"}
+
+
+def _proposal_like(cv: ClauseView, obj: Token) -> bool:
+    """A thing that can be put forward: an initiative's head noun, a nominalisation ("the adoption of
+    X"), an action ("holding the summit"), or a new name."""
+    if obj.pos_ == "VERB" or obj.lemma_.lower() in PROPOSAL_LIKE or obj.lower_ in PROPOSAL_LIKE:
+        return True
+    mention = cv.mention_for(obj)
+    return mention is not None and mention.resolution == "new" and mention.entity.kind != "Person"
+
+
+def _titled(prep: Token) -> bool:
+    """"the initiative of the Founder of Peace ...": an owner by title, capitalised."""
+    return any(p.dep_ == "pobj" and p.text[:1].isupper() for p in prep.children)
+
+
+def _names_actor(cv: ClauseView, prep: Token) -> bool:
+    return any(cv.actors_at(p) for p in prep.children if p.dep_ == "pobj")
+
+
+__all__ = ["read_clause_supports"]

@@ -1,0 +1,182 @@
+"""A clause view of one parsed sentence: who does what to what, read from the dependency parse.
+
+The relation rules built on it (`clause_proposals`, `clause_supports`, `clause_memberships`) ask
+the same few questions of a verb or noun, and this module answers them once:
+
+- `subjects(verb)`: its subject, coordinated subjects ("Kazakhstan and Uzbekistan proposed"), the
+  subject it shares with the verb it is coordinated with or depends on ("spoke and proposed",
+  "stressed ..., proposing"), and the passive agent ("was proposed by X");
+- `actors_at(token)`: the actors a noun phrase names: a mention in it, the mentions of its
+  conjuncts, a pronoun ("he", "we" inside a quotation: its speaker), or a collective subject
+  ("the five presidents", "the Central Asian states": every actor the document says is there);
+- `phrase(head)`: the words of the noun or verb phrase headed by a token, without its relative
+  clauses, trailing participles, appositive asides or conjuncts: what a reader would call it;
+- `conjuncts(head)`: the head and the tokens coordinated with it ("A, B and C").
+
+Token i of the parse is token i of the sentence view (`loaders.parse`), so mentions, triggers
+and offsets carry over unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .context import DocumentContext
+from .facts import Entity
+from .relations import Resolved, SentenceView, clean_label
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# children that end what a noun phrase names: "a centre [that would ...]", "a forum [, held annually]"
+TRAILING_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis", "dep", "npadvmod"}
+PERSONAL = {"i", "we", "he", "she", "they", "it", "us", "our", "my", "his", "her", "its", "their"}
+COLLECTIVE_HEADS = {"leaders", "presidents", "heads", "states", "countries", "nations", "republics", "members",
+                    "participants", "governments", "parties", "sides"}
+_REGION = re.compile(r"\b(?:central asian|of central asia|the region|regional|c5|five)\b", re.IGNORECASE)
+
+
+@dataclass
+class ClauseView:
+    """A sentence view with its parse, and what the document has said so far."""
+
+    view: SentenceView
+    doc: Doc
+    ctx: DocumentContext
+    speaker: Entity | None = None  # who speaks, when the sentence is inside a quotation
+
+    def token(self, i: int) -> Token:
+        return self.doc[i]
+
+    # ------------------------------------------------------------------ who
+
+    def subjects(self, verb: Token) -> list[tuple[Entity, str]]:
+        """The actors of a verb: its subject or passive agent, else the subject it shares."""
+        seen: set[int] = set()
+        current: Token | None = verb
+        while current is not None and current.i not in seen:
+            seen.add(current.i)
+            for child in current.children:
+                if child.dep_ == "agent":
+                    for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                        found = self.actors_at(pobj)
+                        if found:
+                            return found
+            for child in current.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    return self.actors_at(child)
+            # share the subject of the verb this one is coordinated with or depends on
+            if current.dep_ in ("conj", "xcomp", "advcl", "ccomp") and current.head is not current:
+                current = current.head
+                continue
+            break
+        return []
+
+    def actors_at(self, head: Token) -> list[tuple[Entity, str]]:
+        """The actors a noun phrase names, with how each was resolved."""
+        found: list[tuple[Entity, str]] = []
+        for token in self.conjuncts(head):
+            found += self._actors_of_one(token)
+        unique: dict[str, tuple[Entity, str]] = {}
+        for entity, how in found:
+            unique.setdefault(entity.iri, (entity, how))
+        return list(unique.values())
+
+    def _actors_of_one(self, token: Token) -> list[tuple[Entity, str]]:
+        lower = token.lower_
+        if lower in PERSONAL:
+            return self._pronoun(lower, token.i)
+        mention = self.mention_for(token)
+        if mention is not None:
+            return [(mention.entity, mention.resolution)] if _is_actor(mention.entity) else []
+        # "the President's", "the leaders of the five countries": a collective subject
+        if lower in COLLECTIVE_HEADS:
+            return self._collective(token)
+        return []
+
+    def mention_for(self, token: Token) -> Resolved | None:
+        """The mention covering a noun phrase's head, else the first actor mention inside its own
+        words before any preposition ("the Uzbek President Mirziyoyev", "Kazakhstan's side")."""
+        for m in self.view.mentions:
+            if m.start <= token.i < m.end:
+                return m
+        left = token.left_edge.i
+        for m in self.view.mentions:
+            if left <= m.start and m.end <= token.i + 1 and _is_actor(m.entity):
+                between = [t for t in self.doc[m.end:token.i]]
+                if not any(t.dep_ == "prep" for t in between):
+                    return m
+        return None
+
+    def _pronoun(self, word: str, position: int) -> list[tuple[Entity, str]]:
+        if word in ("i", "we", "us", "our", "my"):
+            speaker = self.speaker
+            return [(speaker, "pronoun")] if speaker is not None else []
+        kinds = ("Person",) if word in ("he", "she", "his", "her") else ("State", "Organisation")
+        earlier = [m for m in self.view.mentions if m.end <= position and m.entity.kind in kinds]
+        if earlier:
+            return [(earlier[-1].entity, "pronoun")]
+        entity, how = self.ctx.pronoun(word)
+        return [(entity, how)] if entity is not None else []
+
+    def _collective(self, token: Token) -> list[tuple[Entity, str]]:
+        """"the presidents of Central Asian countries", "the five leaders", "Central Asian states": the
+        region's states or their leaders as the document names them; "of A and B": those actors."""
+        of_actors = [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+                     for pobj in prep.children if pobj.dep_ == "pobj" for a in self.actors_at(pobj)]
+        if of_actors:
+            return [(e, "collective") for e, _ in of_actors]
+        words = " ".join(t.text for t in token.subtree)
+        if not _REGION.search(words):
+            return []
+        return [(e, "collective") for e in self.ctx.region_actors(persons=token.lower_ in ("leaders", "presidents",
+                                                                                          "heads"))]
+
+    # ------------------------------------------------------------------ what
+
+    def conjuncts(self, head: Token) -> list[Token]:
+        """The head and its conjuncts, unless they are words of one name ("Peace, Harmony and Development")."""
+        mention = next((m for m in self.view.mentions if m.start <= head.i < m.end), None)
+        out = [head]
+        for token in head.conjuncts:
+            if token.i < head.i:
+                continue
+            if mention is not None and mention.start <= token.i < mention.end:
+                continue
+            if self.view.quotes[head.i] and all(self.view.quotes[k] and not self.view.closing[k]
+                                                for k in range(head.i, token.i + 1)):
+                continue  # inside one quoted title ("On World Unity for Peace and Harmony")
+            out.append(token)
+        return out
+
+    def phrase_span(self, head: Token) -> tuple[int, int]:
+        """[start, end) of the phrase a head names, cut before trailing clauses and conjuncts."""
+        start = head.left_edge.i
+        end = head.i + 1
+        for child in head.rights:
+            if child.dep_ in TRAILING_DEPS and not self._inside_name(child):
+                break
+            end = child.right_edge.i + 1
+        # a leading conjunction or punctuation is not part of the phrase
+        while start < head.i and self.doc[start].dep_ in ("punct", "cc"):
+            start += 1
+        return start, end
+
+    def _inside_name(self, token: Token) -> bool:
+        return any(m.start <= token.i < m.end and m.end - m.start > 1 and m.start < token.i
+                   for m in self.view.mentions)
+
+    def phrase(self, head: Token) -> str:
+        start, end = self.phrase_span(head)
+        return clean_label(self.view.span_text(start, end), self.ctx.spun)
+
+    def mentions_in(self, start: int, end: int) -> list[Resolved]:
+        return self.view.mentions_in(start, end)
+
+
+def _is_actor(entity: Entity) -> bool:
+    return entity.kind in ("Person", "State", "Organisation")
+
+
+__all__ = ["ClauseView"]

