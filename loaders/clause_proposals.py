@@ -78,8 +78,10 @@ def parse_first(cv: ClauseView) -> frozenset[int]:
 
 
 def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset[int] | None = None,
-                          handled: frozenset[int] = frozenset()) -> None:
-    """Read the triggers in `only` (all when None) that are not in `handled`."""
+                          handled: frozenset[int] = frozenset()) -> frozenset[int]:
+    """Read the triggers in `only` (all when None) that are not in `handled`; returns those that gave
+    a proposal (or opened a list)."""
+    read: set[int] = set()
     for trigger in cv.view.triggers:
         if not trigger.has(*PROPOSAL_KINDS) or trigger.start in handled or \
                 (only is not None and trigger.start not in only):
@@ -100,12 +102,15 @@ def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset
             continue
         if not objects and cv.view.words[-1] == ":":
             cv.ctx.pending_list = (proposers, trigger.text, 0.7)  # "X's proposals include:" then a list
+            read.add(trigger.start)
             continue
         for label, start, end in objects:
             initiative = cv.ctx.initiative(label, cv.mentions_in(start, end))
             for proposer, how in proposers:
                 if proposer.iri != initiative.iri:
                     cv.ctx.propose(proposer, how, initiative, trigger.text, 0.7, summit, trigger.start)
+                    read.add(trigger.start)
+    return frozenset(read)
 
 
 # ----------------------------------------------------------------------------- objects
@@ -140,6 +145,10 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
         elif dep == "prep" and child.lower_ in ("on", "upon") and urge:
             # "called on the parties to settle": the infinitive hangs off the addressee or the verb
             heads += [x for p in child.children for x in p.children if x.dep_ in ("acl", "relcl", "xcomp")]
+    if any(h.dep_ == "xcomp" for h in heads):
+        # "calls on X to conduct A, develop B and promote C": the parse may hang B and C on the verb
+        heads += [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VB" and
+                  not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
     out = []
     for head in heads:
         found = _object(cv, head)

@@ -18,9 +18,9 @@ from . import lexicon as lx
 from .clause_proposals import GENERIC_HEADS, NOT_PROPOSED, PROPOSAL_NOUNS, trigger_head
 from .clauses import COLLECTIVE_HEADS, ClauseView
 from .facts import Entity
-from .relations import SUPPORT_KINDS, is_concrete
+from .relations import ADOPT, SUPPORT_KINDS, is_concrete
 
-SUPPORT_LEMMAS = {"support", "back", "welcome", "endorse", "hail", "approve", "favour", "favor", "champion",
+SUPPORT_LEMMAS = {"adopt", "support", "back", "welcome", "endorse", "hail", "approve", "favour", "favor", "champion",
                   "applaud", "praise", "commend"}
 EXPRESS_LEMMAS = {"express", "voice", "reaffirm", "confirm", "declare", "give", "lend", "offer", "pledge", "state"}
 
@@ -28,18 +28,18 @@ EXPRESS_LEMMAS = {"express", "voice", "reaffirm", "confirm", "declare", "give", 
 def read_clause_supports(cv: ClauseView) -> None:
     already = {(f.subject.iri, f.evidence.sentence.start) for f in cv.ctx.facts if f.relation == "supported"}
     for trigger in cv.view.triggers:
-        if not trigger.has(*SUPPORT_KINDS):
+        if not trigger.has(*SUPPORT_KINDS, ADOPT):
             continue
         head = trigger_head(cv, trigger)
         if _requested(head):
             continue
         supporters, objects = _reading(cv, head)
+        if trigger.has(ADOPT) and not trigger.has(*SUPPORT_KINDS):
+            # only a body adopts what was put to it; a state "adopting a strategy" proposes nothing
+            supporters = [(e, how) for e, how in supporters if e.kind in ("Organisation", "Summit")]
         if not supporters:
             continue
-        for obj in objects:
-            initiative = _supported(cv, obj)
-            if initiative is None:
-                continue
+        for initiative in (found for obj in objects for found in _supported(cv, obj)):
             for supporter, how in supporters:
                 if (supporter.iri, cv.view.sentence.start) in already:
                     continue
@@ -56,7 +56,7 @@ def _requested(head: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in head.children):
         return True
     token = head
-    while token.dep_ in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep") and token.head is not token:
+    while token.dep_ in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep") and token.head.i != token.i:
         token = token.head
         if token.lemma_.lower() in REQUEST_LEMMAS:
             return True
@@ -83,21 +83,27 @@ def _reading(cv: ClauseView, head: Token) -> tuple[list[tuple[Entity, str]], lis
         possessors = [c for c in head.children if c.dep_ == "poss"]
         if possessors:
             return cv.actors_at(possessors[0]), objects
+        # "gratitude for the support of these proposals by Azerbaijan"
+        agents = [a for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("by", "from")
+                  for p in prep.children if p.dep_ == "pobj" for a in cv.actors_at(p)]
+        if agents:
+            return agents, objects
     return [], []
 
 
-def _supported(cv: ClauseView, obj: Token) -> Entity | None:
+def _supported(cv: ClauseView, obj: Token) -> list[Entity]:
+    """What a support verb's object names: the proposals it refers to, or a new initiative."""
     ctx = cv.ctx
     mention = cv.mention_for(obj)
     if mention is not None and mention.start <= obj.i < mention.end:
         if mention.entity.kind in ("Person", "State", "Place"):
-            return None  # "welcomed the President of Kyrgyzstan": a greeting
+            return []  # "welcomed the President of Kyrgyzstan": a greeting
         record = ctx.proposal_of(ctx.proposed_names.get(mention.entity.iri, mention.entity))
         if record is not None:
-            return record.initiative
+            return [record.initiative]
     lemma = obj.lemma_.lower()
     if lemma in COLLECTIVE_HEADS or lemma in ("guest", "delegation", "head"):
-        return None  # "welcomed the heads of state": a greeting
+        return []  # "welcomed the heads of state": a greeting
     # what a proposal noun names: "the initiative [to hold X]", "the idea [of a forum]" (not its owner)
     complements = [c for c in obj.children if (c.dep_ in ("acl", "xcomp", "relcl") and c.pos_ == "VERB") or
                    (c.dep_ == "prep" and c.lower_ in ("on", "for", "regarding", "concerning")) or
@@ -109,27 +115,38 @@ def _supported(cv: ClauseView, obj: Token) -> Entity | None:
                           for p in c.children if p.dep_ == "pobj" for a, _ in cv.actors_at(p)), None)
         described = [made for made in (ctx.matching_proposal(cv.phrase(c)) for c in complements) if made]
         if described:
-            return described[0]
+            return described[:1]
         made = [initiative for _, initiative in ctx.sentence_proposals]
         if complements and not made:
-            label = cv.phrase(complements[0])
-            start, end = cv.phrase_span(complements[0])
-            return ctx.initiative(label, cv.mentions_in(start, end)) if label and is_concrete(label) else None
+            # "supported the initiative to hold A, expand B and establish C": each of them
+            found = []
+            for complement in cv.conjuncts(complements[0]):
+                label = cv.phrase(complement)
+                start, end = cv.phrase_span(complement)
+                if label and is_concrete(label):
+                    found.append(ctx.initiative(label, cv.mentions_in(start, end)))
+            return found
         if made and owner is not None:
-            return made[-1]
-        return ctx.salient_proposal(owner) or (made[-1] if made else ctx.salient_proposal())
+            # "welcomed China's intention to expand A and increase B": what the owner just proposed
+            owned = {i.iri for i in ctx.proposals_by(owner)}
+            return [i for i in made if i.iri in owned] or made[-1:]
+        if obj.tag_ in ("NNS", "NNPS") and not made:
+            # "supported the initiatives of Kyrgyzstan", "these proposals": every one meant
+            return ctx.proposals_by(owner) if owner is not None else ctx.latest_proposals()
+        found = ctx.salient_proposal(owner) or (made[-1] if made else ctx.salient_proposal())
+        return [found] if found is not None else []
     if lemma in NOT_PROPOSED:
-        return None
+        return []
     described = ctx.matching_proposal(cv.phrase(obj))
     if described is not None:
-        return described
+        return [described]
     if not _proposal_like(cv, obj):
-        return None  # "backed the exchange rate policy of Iran": something, not a proposal, was backed
+        return []  # "backed the exchange rate policy of Iran": something, not a proposal, was backed
     label = cv.phrase(obj)
     if not label or not is_concrete(label):
-        return None
+        return []
     start, end = cv.phrase_span(obj)
-    return ctx.initiative(label, cv.mentions_in(start, end))
+    return [ctx.initiative(label, cv.mentions_in(start, end))]
 
 
 PROPOSAL_LIKE = lx.INITIATIVE_HEADS | lx.EVENT_HEADS | lx.NOMINALISATIONS | {"meeting", "plan", "aspiration",

@@ -32,6 +32,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # children that end what a noun phrase names: "a centre [that would ...]", "a forum [, held annually]"
 TRAILING_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis", "dep", "npadvmod"}
 PERSONAL = {"i", "we", "he", "she", "they", "it", "us", "our", "my", "his", "her", "its", "their"}
+SPEECH_LEMMAS = {"say", "tell", "state", "note", "stress", "add", "declare", "emphasise", "emphasize", "announce",
+                 "underline", "remark", "write", "insist", "argue", "recall", "assert", "continue", "conclude"}
 COLLECTIVE_HEADS = {"leaders", "presidents", "heads", "states", "countries", "nations", "republics", "members",
                     "participants", "governments", "parties", "sides"}
 _REGION = re.compile(r"\b(?:central asian|of central asia|the region|regional|c5|five)\b", re.IGNORECASE)
@@ -67,7 +69,7 @@ class ClauseView:
                 if child.dep_ in SUBJECT_DEPS:
                     return self.actors_at(child)
             # share the subject of the verb this one is coordinated with or depends on
-            if current.dep_ in ("conj", "xcomp", "advcl", "ccomp") and current.head is not current:
+            if current.dep_ in ("conj", "xcomp", "advcl", "ccomp") and current.head.i != current.i:
                 current = current.head
                 continue
             break
@@ -86,7 +88,7 @@ class ClauseView:
     def _actors_of_one(self, token: Token) -> list[tuple[Entity, str]]:
         lower = token.lower_
         if lower in PERSONAL:
-            return self._pronoun(lower, token.i)
+            return self._pronoun(lower, token)
         mention = self.mention_for(token)
         if mention is not None:
             return [(mention.entity, mention.resolution)] if _is_actor(mention.entity) else []
@@ -109,9 +111,10 @@ class ClauseView:
                     return m
         return None
 
-    def _pronoun(self, word: str, position: int) -> list[tuple[Entity, str]]:
+    def _pronoun(self, word: str, token: Token) -> list[tuple[Entity, str]]:
+        position = token.i
         if word in ("i", "we", "us", "our", "my"):
-            speaker = self.speaker
+            speaker = self.speaker or self._reporter(token)
             return [(speaker, "pronoun")] if speaker is not None else []
         kinds = ("Person",) if word in ("he", "she", "his", "her") else ("State", "Organisation")
         earlier = [m for m in self.view.mentions if m.end <= position and m.entity.kind in kinds]
@@ -119,6 +122,18 @@ class ClauseView:
             return [(earlier[-1].entity, "pronoun")]
         entity, how = self.ctx.pronoun(word)
         return [(entity, how)] if entity is not None else []
+
+    def _reporter(self, token: Token) -> Entity | None:
+        """Who says the clause a first-person pronoun stands in, without quotation marks: "We propose
+        to sign X, the President said" (the subject of the speech verb the clause depends on)."""
+        current = token.head
+        while current.head.i != current.i:
+            if current.dep_ in ("ccomp", "parataxis") and current.head.lemma_.lower() in SPEECH_LEMMAS:
+                speaker = [c for c in current.head.children if c.dep_ == "nsubj" and c.lower_ not in PERSONAL]
+                found = self.actors_at(speaker[0]) if speaker else []
+                return found[0][0] if found else None
+            current = current.head
+        return None
 
     def _collective(self, token: Token) -> list[tuple[Entity, str]]:
         """"the presidents of Central Asian countries", "the five leaders", "Central Asian states": the

@@ -68,13 +68,18 @@ class DocumentContext:
         self.sentence_proposers = []
         self.sentence_proposals = []
 
+    def note_people(self, mentions: list[Resolved]) -> None:
+        """The leader the document names for each state, wherever it names them."""
+        for m in mentions:
+            if m.entity.kind == "Person":
+                state = self.resolver.state_of(m.entity)
+                if state is not None and self.resolver.person_role.get(m.entity.iri, "President") == "President":
+                    self.persons_by_state.setdefault(state.iri, m.entity)
+
     def end_sentence(self, mentions: list[Resolved]) -> None:
         for m in mentions:
             if m.entity.kind == "Person":
                 self.last_person = m.entity
-                state = self.resolver.state_of(m.entity)
-                if state is not None and self.resolver.person_role.get(m.entity.iri, "President") == "President":
-                    self.persons_by_state.setdefault(state.iri, m.entity)
             elif m.entity.kind in ("State", "Organisation"):
                 self.last_body = m.entity
             if m.entity.kind == "Organisation":
@@ -213,6 +218,23 @@ class DocumentContext:
             if initiative.iri in allowed:
                 return initiative
         return max(candidates, key=lambda p: (p.mentions, -p.sentence)).initiative
+
+    def proposals_by(self, actor: Entity) -> list[Entity]:
+        """Every proposal this document says the actor (or its state) made."""
+        return [p.initiative for p in self.proposals
+                if p.mentions > 0 and any(e.iri == actor.iri for e in p.proposers + p.states)]
+
+    def latest_proposals(self) -> list[Entity]:
+        """"these proposals": those made in the latest sentence that made any, if it was this one or
+        one of the two before."""
+        if not self.recent or self.sentence is None or self.sentence.index - self.recent[-1][0] > 2:
+            return []
+        latest = self.recent[-1][0]
+        found: dict[str, Entity] = {}
+        for index, initiative in self.recent:
+            if index == latest:
+                found.setdefault(initiative.iri, initiative)
+        return list(found.values())
 
     def matching_proposal(self, label: str) -> Entity | None:
         """A proposal this document made that a description names ("the glacier initiative")."""

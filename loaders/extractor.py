@@ -22,6 +22,8 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from spacy.tokens import Span
+
 from ontology.reference import Gazetteer, gazetteer
 
 from . import lexicon as lx
@@ -83,15 +85,21 @@ class Extractor:
         for sentence, begin, end in sents:
             if is_headline(sentence.text):
                 headlines.update(range(begin, end))
-        raw = self.finder.find(doc, headlines, t)
+        spun = is_spun(text)
+        starts = [begin for _, begin, _ in sents]
+        triggers_by_sentence: dict[int, list[tuple[frozenset[str], int, int]]] = {}
+        for trigger in find_triggers(doc, spun):
+            triggers_by_sentence.setdefault(_sentence_of(starts, trigger[1]), []).append(trigger)
+        parsed = self._parse(t, sents, triggers_by_sentence)
+        people = [(sents[number][1] + ent.start, sents[number][1] + ent.end)
+                  for number, parse_ in parsed.items() for ent in parse_.ents if _acts_as_person(ent)]
+        raw = self.finder.find(doc, headlines, t, people)
         resolver = Resolver(document.date, self.gaz)
         resolver.note_named(raw)
         top, nested, anaphors = self._resolve(t, raw, resolver)
         top, offices, joined = link_titles(t, top, resolver, self.roles)
         nested += joined
-        spun = is_spun(text)
         ctx = DocumentContext(document, resolver, self.gaz, spun=spun)
-        starts = [begin for _, begin, _ in sents]
         top = self._summits(t, sents, starts, top, document.date.year)
         ctx.main_summit = _main_summit(top)
 
@@ -107,12 +115,8 @@ class Extractor:
         offices_by_sentence: dict[int, list[Office]] = {}
         for office in offices:
             offices_by_sentence.setdefault(_sentence_of(starts, office.token), []).append(office)
-        triggers_by_sentence: dict[int, list[tuple[frozenset[str], int, int]]] = {}
-        for trigger in find_triggers(doc, spun):
-            triggers_by_sentence.setdefault(_sentence_of(starts, trigger[1]), []).append(trigger)
-
         ctx.speakers = quote_speakers(t, sents, top)
-        parsed = self._parse(t, sents, triggers_by_sentence, by_sentence)
+        ctx.note_people(top)  # "the five presidents" are the leaders the text names anywhere
 
         extraction = Extraction(document=document, sentences=[s for s, _, _ in sents])
         for number, (sentence, begin, end) in enumerate(sents):
@@ -143,7 +147,7 @@ class Extractor:
                 clause = ClauseView(view, parsed[number], ctx, ctx.speaker()) if number in parsed else None
                 first = parse_first(clause) if clause is not None else frozenset()
                 if clause is not None:
-                    read_clause_proposals(clause, summit, only=first)
+                    first |= read_clause_proposals(clause, summit, only=first)
                 read_proposals(view, ctx, summit, skip=first)
                 read_supports(view, ctx)
                 read_memberships(view, ctx)
@@ -164,14 +168,10 @@ class Extractor:
         _finish(extraction, ctx)
         return extraction
 
-    def _parse(self, t: Tokens, sents: list[tuple[Sentence, int, int]], triggers: dict[int, list],
-               mentions: dict[int, list[Resolved]]) -> dict:
-        """The parse of every sentence that can carry a fact: one with a trigger and an actor or a
-        pronoun, parsed in one batch."""
-        chosen = []
-        for number, (sentence, begin, end) in enumerate(sents):
-            if number in triggers and (mentions.get(number) or _PRONOUNS.search(sentence.text)):
-                chosen.append((number, begin, end))
+    def _parse(self, t: Tokens, sents: list[tuple[Sentence, int, int]], triggers: dict[int, list]) -> dict:
+        """The parse (and named entities) of every sentence that can carry a fact, one with a trigger,
+        in one batch; its people are the mentions the reference data may not know."""
+        chosen = [(number, begin, end) for number, (_, begin, end) in enumerate(sents) if number in triggers]
         docs = [as_doc(t.words(begin, end), [t.ends[k] < t.starts[k + 1] if k + 1 < len(t) else False
                                               for k in range(begin, end - 1)] + [False])
                 for _, begin, end in chosen]
@@ -205,7 +205,7 @@ class Extractor:
                 anaphors.append(m)
                 continue
             entity, how = resolver.resolve(m)
-            if entity is None:
+            if entity is None or (entity.kind == "State" and _in_project_name(t, m.start, m.end)):
                 continue
             if m.label in ("new", "acronym") and entity.kind == "Organisation" and m.head not in lx.BODY_HEADS and \
                     any(w in CREATION_CONTEXT for w in t.lowers(max(0, m.start - 3), m.start)):
@@ -264,7 +264,6 @@ def _capitals_as_states(t: Tokens, mentions: list[Resolved], triggers: list[tupl
     return out
 
 
-_PRONOUNS = re.compile(r"\b(?:he|she|they|we|I|it|the leaders|the presidents|the heads)\b", re.IGNORECASE)
 _SUMMIT_WORDS = re.compile(r"summit|meeting|forum|talks|conference", re.IGNORECASE)
 
 
@@ -277,6 +276,31 @@ def _summit_at(t: Tokens, summits: list[Resolved]) -> Entity | None:
         if i >= 0 and t.lower(i) in ("at", "during"):
             return m.entity
     return None
+
+
+PERSON_DEPS = {"nsubj", "nsubjpass", "appos", "poss", "agent"}
+PROJECT_HEADS = {"railway", "railroad", "corridor", "pipeline", "highway", "motorway", "road", "route", "line",
+                 "project", "bridge", "canal", "transmission", "interconnector", "tunnel"}
+
+
+def _acts_as_person(ent: Span) -> bool:
+    """A name the recogniser calls a person, standing where a person does: a subject, an apposition,
+    a possessor, after a title ("Crown Prince Mohammed bin Salman"): not "according to Caravan Wire"."""
+    if ent.label_ != "PERSON":
+        return False
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return ent.root.dep_ in PERSON_DEPS or (ent.root.dep_ == "pobj" and ent.root.head.lower_ == "by") or \
+        before in lx.PERSON_TITLES or before in ("prince", "king", "emir", "sheikh", "sultan", "chancellor")
+
+
+def _in_project_name(t: Tokens, start: int, end: int) -> bool:
+    """A state named inside a project's name ("the China-Kyrgyzstan-Uzbekistan railway", "the
+    Uzbekistan-Afghanistan-Pakistan corridor") is the project's, not a mention of the state."""
+    i, n = end, len(t)
+    while i < n and (t.lower(i) == "-" or t.word(i)[:1].isupper() or t.lower(i) in ("i", "e", "sharif")):
+        i += 1  # the rest of the chain ("-Mazar-i-Sharif-Kabul")
+    chained = (end < n and t.lower(end) == "-") or (start > 0 and t.lower(start - 1) == "-")
+    return chained and any(t.lower(k) in PROJECT_HEADS for k in range(i, min(n, i + 3)))
 
 
 def _has_kinds(mentions: list[Resolved], *kinds: str) -> bool:

