@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from .clauses import ClauseView
 from .facts import Entity
-from .relations import NEED, PROPOSAL_KINDS, PROPOSE, Trigger, is_concrete
+from .relations import NEED, PROPOSAL_KINDS, PROPOSE, READINESS, Trigger, is_concrete
 
 URGE_LEMMAS = {"urge", "invite", "encourage", "ask", "appeal", "exhort", "instruct"}
 NEED_NOUNS = {"need", "importance", "necessity", "significance", "expediency", "advisability", "urgency"}
@@ -34,6 +34,9 @@ GENERIC_HEADS = {"initiative", "proposal", "idea", "suggestion", "step", "measur
                  "which", "what", "them"}
 UNSPECIFIED = {"number", "series", "package", "set", "range", "host", "couple", "list", "lot", "raft", "variety"}
 HELPING_LEMMAS = {"support", "back", "assist", "help", "endorse", "join", "facilitate"}
+DECLARING_LEMMAS = {"declare", "proclaim", "name", "designate", "announce"}
+# "the need to stay impartial": a stance, not something put forward
+STATIVE_LEMMAS = {"stay", "remain", "be", "keep", "continue", "seem", "become"}
 MODALS = {"should", "must", "would", "could", "shall"}
 
 
@@ -43,22 +46,45 @@ def trigger_head(cv: ClauseView, trigger: Trigger) -> Token:
     return span.root
 
 
-def _at_the_initiative(cv: ClauseView, trigger: Trigger) -> tuple[list[tuple[Entity, str]], list[tuple[str, int, int]]]:
-    """"a resolution adopted at the initiative of X", "On the initiative of X, the Assembly declared Y":
-    what the governing verb made is X's proposal."""
-    noun = next((t for t in cv.doc[trigger.start:trigger.end] if t.lemma_.lower() in PROPOSAL_NOUNS), None)
-    if noun is None or noun.head.pos_ != "ADP":
-        return [], []
+def _initiative_noun(cv: ClauseView, trigger: Trigger) -> Token | None:
+    """The proposal noun of "at/on/upon the initiative of X", if the trigger is one."""
+    noun = next((t for t in cv.doc[trigger.start:trigger.end + 1] if t.lemma_.lower() in PROPOSAL_NOUNS), None)
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "on", "upon", "following"):
+        return None
+    return noun
+
+
+def _at_the_initiative(cv: ClauseView, noun: Token) -> tuple[list[tuple[Entity, str]], list[tuple[str, int, int]]]:
+    """"a resolution adopted at the initiative of X", "At the initiative of X, 2023 was declared the Year
+    of Y", "On the initiative of X, the UN declared 2022 the Year of Z": what the governing verb made
+    or declared is X's proposal."""
     proposers = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "by")
                  for o in p.children if o.dep_ == "pobj" for a in cv.actors_at(o)]
+    proposers += [a for p in noun.children if p.dep_ == "poss" for a in cv.actors_at(p)]
     verb = noun.head.head
     if not proposers or verb.pos_ not in ("VERB", "AUX"):
         return [], []
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+    heads: list[Token] = []
+    if verb.lemma_.lower() in DECLARING_LEMMAS:
+        # "declared 2023 the Year of X" / "declared the year 2022 as the Year of X": the Year
+        heads = [c for c in verb.children if c.dep_ in ("oprd", "attr")] + \
+            [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+             if p.dep_ == "pobj"]
+    if not heads:
+        heads = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and not _bare_definite(c)]
+    if not heads:
+        heads = [c for c in verb.children if c.dep_ == "xcomp"]  # "the sides agreed to prepare X"
+    if not heads and verb.dep_ in ("acl", "advcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         heads = [verb.head]  # "the resolution, adopted at the initiative of X"
-    else:
-        heads = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    if not heads and verb.dep_ == "advcl":
+        heads = [c for c in verb.head.children if c.dep_ in ("attr", "dobj", "nsubjpass")]  # "It became the resolution ..., adopted at ..."
     return proposers, [found for found in (_object(cv, h) for h in heads) if found is not None]
+
+
+def _bare_definite(token: Token) -> bool:
+    """"the summit", "the meeting": a thing named before, which the surface rules look back for."""
+    return token.pos_ == "NOUN" and all(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                        for c in token.children) and any(True for _ in token.children)
 
 
 def parse_first(cv: ClauseView) -> frozenset[int]:
@@ -70,7 +96,7 @@ def parse_first(cv: ClauseView) -> frozenset[int]:
         if not trigger.has(*PROPOSAL_KINDS):
             continue
         head = trigger_head(cv, trigger)
-        if _urges(trigger, head) or head.pos_ == "ADP" or (trigger.has(NEED) and not trigger.has(PROPOSE)) or \
+        if _urges(trigger, head) or _initiative_noun(cv, trigger) is not None or (trigger.has(NEED) and not trigger.has(PROPOSE)) or \
                 (head.lemma_.lower() in PROPOSAL_NOUNS and any(c.dep_ == "poss" for c in head.children) and
                  head.head.lemma_ in LINKING_LEMMAS):
             chosen.add(trigger.start)
@@ -88,14 +114,14 @@ def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset
             continue
         head = trigger_head(cv, trigger)
         strong = trigger.has(PROPOSE)
-        if head.pos_ in ("VERB", "AUX") and (strong or trigger.has(NEED)):
+        if head.pos_ in ("VERB", "AUX") and (strong or trigger.has(NEED, READINESS)):
             # an emphasis verb proposes only what it says is needed ("stressed the need for X")
             proposers = cv.subjects(head)
             objects = _verbal_objects(cv, head, emphasis=not strong, urge=_urges(trigger, head))
+        elif (noun := _initiative_noun(cv, trigger)) is not None:
+            proposers, objects = _at_the_initiative(cv, noun)
         elif head.pos_ in ("NOUN", "PROPN"):
             proposers, objects = _nominal(cv, head)
-        elif head.pos_ == "ADP":
-            proposers, objects = _at_the_initiative(cv, trigger)
         else:
             continue
         if not proposers:
@@ -145,6 +171,8 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
         elif dep == "prep" and child.lower_ in ("on", "upon") and urge:
             # "called on the parties to settle": the infinitive hangs off the addressee or the verb
             heads += [x for p in child.children for x in p.children if x.dep_ in ("acl", "relcl", "xcomp")]
+        elif dep == "prep" and child.lower_ == "for" and urge:
+            heads += [c for p in child.children if p.dep_ == "pobj" for c in cv.conjuncts(p)]  # "called on X for Y"
     if any(h.dep_ == "xcomp" for h in heads):
         # "calls on X to conduct A, develop B and promote C": the parse may hang B and C on the verb
         heads += [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VB" and
@@ -170,7 +198,7 @@ def _need_complements(noun: Token) -> list[Token]:
         return out  # "the need for X to solve Y": X is what is needed, Y what it is for
     for child in noun.children:
         if child.dep_ in ("acl", "relcl", "xcomp") and child.pos_ == "VERB" and \
-                any(a.lower_ == "to" for a in child.children):
+                any(a.lower_ == "to" for a in child.children) and child.lemma_ not in STATIVE_LEMMAS:
             out.append(child)
             out += [c for c in child.conjuncts if c.i > child.i]
     return out

@@ -20,7 +20,7 @@ and offsets carry over unchanged.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
@@ -28,6 +28,8 @@ from .context import DocumentContext
 from .facts import Entity
 from .relations import Resolved, SentenceView, clean_label
 
+# prepositions that open the time and place of saying, not part of what was said
+CIRCUMSTANCE_PREPS = {"during", "at", "amid", "ahead", "following", "after", "before"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # children that end what a noun phrase names: "a centre [that would ...]", "a forum [, held annually]"
 TRAILING_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis", "dep", "npadvmod"}
@@ -47,6 +49,7 @@ class ClauseView:
     doc: Doc
     ctx: DocumentContext
     speaker: Entity | None = None  # who speaks, when the sentence is inside a quotation
+    _whole: set[int] = field(default_factory=set)  # heads whose coordination is kept as one phrase
 
     def token(self, i: int) -> Token:
         return self.doc[i]
@@ -67,6 +70,8 @@ class ClauseView:
                             return found
             for child in current.children:
                 if child.dep_ in SUBJECT_DEPS:
+                    if child.lower_ == "it" and child.dep_ == "nsubjpass":
+                        return []  # "it was proposed to create ...": no one named
                     return self.actors_at(child)
             # share the subject of the verb this one is coordinated with or depends on
             if current.dep_ in ("conj", "xcomp", "advcl", "ccomp") and current.head.i != current.i:
@@ -151,8 +156,15 @@ class ClauseView:
     # ------------------------------------------------------------------ what
 
     def conjuncts(self, head: Token) -> list[Token]:
-        """The head and its conjuncts, unless they are words of one name ("Peace, Harmony and Development")."""
+        """The head and its conjuncts, unless they are words of one name ("Peace, Harmony and Development")
+        or bare nouns sharing the head's modifiers ("closer coordination and cooperation in the format":
+        one thing)."""
         mention = next((m for m in self.view.mentions if m.start <= head.i < m.end), None)
+        if head.pos_ in ("NOUN", "PROPN") and any(
+                c.i > head.i and not any(g.dep_ not in ("cc", "punct", "conj") for g in c.children)
+                for c in head.conjuncts) and not any(c.dep_ == "det" for c in head.children):
+            self._whole.add(head.i)
+            return [head]
         out = [head]
         for token in head.conjuncts:
             if token.i < head.i:
@@ -169,9 +181,15 @@ class ClauseView:
         """[start, end) of the phrase a head names, cut before trailing clauses and conjuncts."""
         start = head.left_edge.i
         end = head.i + 1
+        whole = head.i in self._whole
         for child in head.rights:
+            if whole and child.dep_ in ("cc", "conj", "punct"):
+                end = child.right_edge.i + 1  # the coordination is one thing: keep it
+                continue
             if child.dep_ in TRAILING_DEPS and not self._inside_name(child):
                 break
+            if head.pos_ == "VERB" and child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS:
+                break  # "make the union more effective [during the meeting in Moscow]"
             end = child.right_edge.i + 1
         # a leading conjunction or punctuation is not part of the phrase
         while start < head.i and self.doc[start].dep_ in ("punct", "cc"):

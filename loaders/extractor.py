@@ -145,9 +145,9 @@ class Extractor:
                 view = SentenceView.build(t, begin, end, sentence, mentions, triggers, text)
                 summit = _summit_at(t, summits)
                 clause = ClauseView(view, parsed[number], ctx, ctx.speaker()) if number in parsed else None
-                first = parse_first(clause) if clause is not None else frozenset()
+                first = frozenset()
                 if clause is not None:
-                    first |= read_clause_proposals(clause, summit, only=first)
+                    first = read_clause_proposals(clause, summit, only=parse_first(clause))
                 read_proposals(view, ctx, summit, skip=first)
                 read_supports(view, ctx)
                 read_memberships(view, ctx)

@@ -370,7 +370,7 @@ class MentionFinder:
         # people the recogniser found: two or more name words ("Mohammed bin Salman", "Kaja Kallas")
         for start, end in recognised:
             words = t.words(start, end)
-            while words and words[0].lower() in _TITLE_WORDS | _TITLE_PREFIXES | {"the"}:
+            while words and words[0].lower() in _TITLE_WORDS | _TITLE_PREFIXES | ROYAL_TITLES | {"the"}:
                 start, words = start + 1, words[1:]
             names = [w for w in words if w[:1].isupper()]
             if len(names) < 2 or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words) or \
@@ -556,6 +556,9 @@ class MentionFinder:
         return found
 
 
+# titles a recogniser keeps inside a name ("Crown Prince Mohammed bin Salman")
+ROYAL_TITLES = {"crown", "prince", "princess", "king", "queen", "emir", "amir", "sheikh", "sultan", "president",
+                "chancellor", "premier", "minister", "secretary", "general", "chairman", "his", "highness", "majesty"}
 # lower-case words inside a person's name
 NAME_PARTICLES = {"bin", "ibn", "bint", "al", "el", "van", "von", "de", "der", "la", "ul", "ur", "da", "di", "du"}
 
