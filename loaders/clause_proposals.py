@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import ClauseView
+from .clauses import ClauseView, proposal_like
 from .facts import Entity
 from .relations import NEED, PROPOSAL_KINDS, PROPOSE, READINESS, Trigger, is_concrete
 
@@ -75,7 +75,10 @@ def _at_the_initiative(cv: ClauseView, noun: Token) -> tuple[list[tuple[Entity, 
     if not heads:
         heads = [c for c in verb.children if c.dep_ == "xcomp"]  # "the sides agreed to prepare X"
     if not heads and verb.dep_ in ("acl", "advcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        heads = [verb.head]  # "the resolution, adopted at the initiative of X"
+        made = verb.head  # "the resolution, adopted at the initiative of X"
+        if made.dep_ == "appos" and proposal_like(cv, made.head):
+            made = made.head  # "declared the Year of X, a resolution adopted at ...": the Year
+        heads = [made] if proposal_like(cv, made) else []
     if not heads and verb.dep_ == "advcl":
         heads = [c for c in verb.head.children if c.dep_ in ("attr", "dobj", "nsubjpass")]  # "It became the resolution ..., adopted at ..."
     return proposers, [found for found in (_object(cv, h) for h in heads) if found is not None]

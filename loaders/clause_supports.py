@@ -14,9 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import lexicon as lx
 from .clause_proposals import GENERIC_HEADS, NOT_PROPOSED, PROPOSAL_NOUNS, trigger_head
-from .clauses import COLLECTIVE_HEADS, ClauseView
+from .clauses import COLLECTIVE_HEADS, ClauseView, proposal_like
 from .facts import Entity
 from .relations import ADOPT, SUPPORT_KINDS, is_concrete
 
@@ -140,26 +139,13 @@ def _supported(cv: ClauseView, obj: Token) -> list[Entity]:
     described = ctx.matching_proposal(cv.phrase(obj))
     if described is not None:
         return [described]
-    if not _proposal_like(cv, obj):
+    if not proposal_like(cv, obj):
         return []  # "backed the exchange rate policy of Iran": something, not a proposal, was backed
     label = cv.phrase(obj)
     if not label or not is_concrete(label):
         return []
     start, end = cv.phrase_span(obj)
     return [ctx.initiative(label, cv.mentions_in(start, end))]
-
-
-PROPOSAL_LIKE = lx.INITIATIVE_HEADS | lx.EVENT_HEADS | lx.NOMINALISATIONS | {"meeting", "plan", "aspiration",
-                                                                         "bid", "candidacy", "accession"}
-
-
-def _proposal_like(cv: ClauseView, obj: Token) -> bool:
-    """A thing that can be put forward: an initiative's head noun, a nominalisation ("the adoption of
-    X"), an action ("holding the summit"), or a new name."""
-    if obj.pos_ == "VERB" or obj.lemma_.lower() in PROPOSAL_LIKE or obj.lower_ in PROPOSAL_LIKE:
-        return True
-    mention = cv.mention_for(obj)
-    return mention is not None and mention.resolution == "new" and mention.entity.kind != "Person"
 
 
 def _titled(prep: Token) -> bool:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from . import lexicon as lx
 from .context import DocumentContext
 from .facts import Entity
 from .relations import Resolved, SentenceView, clean_label
@@ -208,8 +209,21 @@ class ClauseView:
         return self.view.mentions_in(start, end)
 
 
+PROPOSAL_LIKE = lx.INITIATIVE_HEADS | lx.EVENT_HEADS | lx.NOMINALISATIONS | {"meeting", "plan", "aspiration",
+                                                                         "bid", "candidacy", "accession"}
+
+
+def proposal_like(cv: ClauseView, obj: Token) -> bool:
+    """A thing that can be put forward: an initiative's head noun, a nominalisation ("the adoption of
+    X"), an action ("holding the summit"), or a new name."""
+    if obj.pos_ == "VERB" or obj.lemma_.lower() in PROPOSAL_LIKE or obj.lower_ in PROPOSAL_LIKE:
+        return True
+    mention = cv.mention_for(obj)
+    return mention is not None and mention.resolution == "new" and mention.entity.kind != "Person"
+
+
 def _is_actor(entity: Entity) -> bool:
     return entity.kind in ("Person", "State", "Organisation")
 
 
-__all__ = ["ClauseView"]
+__all__ = ["ClauseView", "proposal_like"]
