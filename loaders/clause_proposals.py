@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import ClauseView, proposal_like
+from .clauses import SPEECH_LEMMAS, ClauseView, proposal_like
 from .facts import Entity
-from .relations import NEED, PROPOSAL_KINDS, PROPOSE, READINESS, Trigger, is_concrete
+from .relations import CALL, NECESSITY, NEED, PROPOSAL_KINDS, PROPOSE, READINESS, Trigger, is_concrete
 
 URGE_LEMMAS = {"urge", "invite", "encourage", "ask", "appeal", "exhort", "instruct"}
 NEED_NOUNS = {"need", "importance", "necessity", "significance", "expediency", "advisability", "urgency"}
@@ -112,12 +112,20 @@ def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset
     a proposal (or opened a list)."""
     read: set[int] = set()
     for trigger in cv.view.triggers:
-        if not trigger.has(*PROPOSAL_KINDS) or trigger.start in handled or \
+        if not trigger.has(*PROPOSAL_KINDS, CALL, NECESSITY) or trigger.start in handled or \
                 (only is not None and trigger.start not in only):
             continue
         head = trigger_head(cv, trigger)
         strong = trigger.has(PROPOSE)
-        if head.pos_ in ("VERB", "AUX") and (strong or trigger.has(NEED, READINESS)):
+        if trigger.has(NECESSITY) and head.pos_ in ("ADJ", "NOUN"):
+            proposers, objects = _necessity(cv, head)
+        elif trigger.has(CALL) and not trigger.has(*PROPOSAL_KINDS):
+            # "called the members to focus on X" (an addressee and an infinitive, or nothing)
+            has_infinitive = any(c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)
+                                 for c in head.children)
+            proposers = cv.subjects(head) if head.pos_ == "VERB" and has_infinitive else []
+            objects = _verbal_objects(cv, head, urge=True) if proposers else []
+        elif head.pos_ in ("VERB", "AUX") and (strong or trigger.has(NEED, READINESS)):
             # an emphasis verb proposes only what it says is needed ("stressed the need for X")
             proposers = cv.subjects(head)
             objects = _verbal_objects(cv, head, emphasis=not strong, urge=_urges(trigger, head))
@@ -127,6 +135,9 @@ def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset
             proposers, objects = _nominal(cv, head)
         else:
             continue
+        if not proposers and objects and head.pos_ == "VERB" and _expletive_passive(head):
+            # "It was proposed to create X", after a sentence that named the proposer
+            proposers = cv.ctx.recent_proposer()
         if not proposers:
             continue
         if not objects and cv.view.words[-1] == ":":
@@ -140,6 +151,31 @@ def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset
                     cv.ctx.propose(proposer, how, initiative, trigger.text, 0.7, summit, trigger.start)
                     read.add(trigger.start)
     return frozenset(read)
+
+
+def _expletive_passive(verb: Token) -> bool:
+    return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+
+
+JUDGING_LEMMAS = {"consider", "deem", "find", "believe", "think", "see", "regard"}
+
+
+def _necessity(cv: ClauseView, adjective: Token) -> tuple[list[tuple[Entity, str]], list[tuple[str, int, int]]]:
+    """"X said it is necessary to intensify A", "we consider it appropriate to create B", "it is
+    crucial to finalise C" (inside X's quotation): a proposal of whoever judges it so."""
+    clause = adjective.head if adjective.dep_ in ("acomp", "attr") else adjective
+    verbs = [c for t in (adjective, clause) for c in t.children
+             if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)]
+    if not verbs:
+        return [], []
+    proposers: list[tuple[Entity, str]] = []
+    judge = clause if clause.lemma_.lower() in JUDGING_LEMMAS else clause.head
+    if judge.lemma_.lower() in JUDGING_LEMMAS or judge.lemma_.lower() in SPEECH_LEMMAS:
+        proposers = cv.subjects(judge)
+    if not proposers and cv.speaker is not None:
+        proposers = [(cv.speaker, "pronoun")]
+    heads = [v for verb in verbs[:1] for v in cv.conjuncts(verb) if v.lemma_ not in STATIVE_LEMMAS]
+    return proposers, [found for found in (_object(cv, h) for h in heads) if found is not None]
 
 
 # ----------------------------------------------------------------------------- objects
@@ -227,6 +263,8 @@ def _object(cv: ClauseView, head: Token) -> tuple[str, int, int] | None:
         return None
     if head.pos_ in ("VERB", "AUX") and head.lemma_ in ("be", "have", "say", "note", "stress", "hope"):
         return None
+    if head.pos_ == "VERB" and all(c.dep_ in ("aux", "cc", "punct", "conj", "advmod", "neg") for c in head.children):
+        return None  # "to develop [and take measures]": the verb shares the next conjunct's object
     mention = cv.mention_for(head)
     if mention is not None and mention.entity.kind in ("Person", "State", "Place") and \
             mention.start <= head.i < mention.end:

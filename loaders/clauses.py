@@ -181,6 +181,9 @@ class ClauseView:
     def phrase_span(self, head: Token) -> tuple[int, int]:
         """[start, end) of the phrase a head names, cut before trailing clauses and conjuncts."""
         start = head.left_edge.i
+        if head.pos_ == "VERB":
+            # "for our countries to determine X": the phrase starts at the infinitive
+            start = min([c.i for c in head.lefts if c.dep_ in ("aux", "neg", "advmod", "prt")] + [head.i])
         end = head.i + 1
         whole = head.i in self._whole
         for child in head.rights:

@@ -219,6 +219,15 @@ class DocumentContext:
                 return initiative
         return max(candidates, key=lambda p: (p.mentions, -p.sentence)).initiative
 
+    def recent_proposer(self) -> list[tuple[Entity, str]]:
+        """Who made the latest proposal, if it was in this sentence or the one before."""
+        for fact in reversed(self.facts):
+            if fact.relation == "proposed":
+                if self.sentence is not None and self.sentence.index - fact.evidence.sentence.index <= 1:
+                    return [(fact.subject, "context")]
+                break
+        return []
+
     def proposals_by(self, actor: Entity) -> list[Entity]:
         """Every proposal this document says the actor (or its state) made."""
         return [p.initiative for p in self.proposals

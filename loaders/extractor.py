@@ -136,7 +136,7 @@ class Extractor:
             triggers = triggers_by_sentence.get(number)
             summits = [m for m in mentions if m.entity.kind == "Summit"]
             if ctx.pending_list is not None:
-                if is_list_item(sentence.text):
+                if is_list_item(sentence.text, on_its_own_line=text[:sentence.start].rstrip(" \t").endswith("\n")):
                     view = SentenceView.build(t, begin, end, sentence, mentions, triggers or [], text)
                     read_list_item(view, ctx, ctx.main_summit)
                 else:

@@ -30,6 +30,7 @@ PROPOSE_VERBS: tuple[str, ...] = (
     "voiced the idea", "raised the idea", "floated the idea", "put forward the idea", "put forward a proposal",
     "put forward an initiative", "put forward the initiative", "put forward proposals",
     "pointed out the need", "points out the need", "pointing out the need",
+    "spoke up for", "speaks up for", "speaking up for",
 )
 # Triggers that only count when what follows names a proposal-like thing (an initiative head noun
 # or "the holding of", "plans to"): "announced a forum" is a proposal, "announced that ..." is not.
@@ -91,6 +92,13 @@ SUPPORT_VERBS: tuple[str, ...] = (
     "threw their weight behind", "threw his weight behind", "threw her weight behind", "spoke in favour of", "spoke in favor of", "came out in support of",
     "signed up to", "signed on to", "agreed with", "agreed to",
 )
+# "called the members to focus on ...": a call on others without "on", read by the parse only, and
+# only with an addressee and an infinitive.
+CALL_VERBS = ("called", "calls", "calling", "call")
+# "said it is necessary to intensify X", "we consider it appropriate to create Y": read by the parse
+# only, as a proposal of whoever says it.
+NECESSITY_ADJECTIVES = ("necessary", "crucial", "essential", "imperative", "important", "appropriate",
+                        "reasonable", "advisable", "expedient", "vital", "high time", "big time", "time")
 # An assembly or summit adopting what was put to it ("the General Assembly adopted the resolution"):
 # read by the parse only, and only with a body as subject.
 ADOPT_VERBS = ("adopted", "adopts", "adopt", "adopting", "unanimously adopted")

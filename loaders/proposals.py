@@ -91,9 +91,18 @@ def read_proposals(view: SentenceView, ctx: DocumentContext, summit: Entity | No
 _ITEM = re.compile(r"^\s*(?:[-•*–—·▪]|\(?\d{1,2}[.)])\s+|^\s*[a-z]")
 
 
-def is_list_item(text: str) -> bool:
-    """A line of a list: a bullet or a number first, or a phrase in lower case."""
-    return bool(_ITEM.match(text))
+# an item of a list that has no bullets: a line opening with "The creation of", "A regional fund", "Creating"
+_BARE_ITEM = re.compile(r"^(?:(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,3}?(?:" +
+                        "|".join(sorted(lx.NOMINALISATIONS)) + r")\s+of\b|(?:A|An)\s+[A-Z]|[A-Z][a-z]+ing\s)")
+
+
+def is_list_item(text: str, on_its_own_line: bool = False) -> bool:
+    """A line of a list: a bullet or a number first, or a phrase in lower case; on a line of its own,
+    also a noun phrase or gerund with no verb of its own before its first comma ("The creation of a
+    fund, hosted ..."; "A regional investment fund to ...")."""
+    if _ITEM.match(text):
+        return True
+    return on_its_own_line and len(text.split()) <= 40 and bool(_BARE_ITEM.match(text))
 
 
 def read_list_item(view: SentenceView, ctx: DocumentContext, summit: Entity | None) -> None:
