@@ -46,6 +46,8 @@ def read_clause_supports(cv: ClauseView) -> None:
 
 
 REQUEST_LEMMAS = {"urge", "call", "hope", "ask", "invite", "want", "expect", "wish", "encourage", "appeal", "seek"}
+POSSIBILITY_WORDS = {"possible", "necessary", "important", "appropriate", "advisable", "crucial", "essential",
+                     "expedient", "reasonable", "vital", "imperative", "ready", "willing", "prepared"}
 MODAL_WORDS = {"would", "should", "could", "may", "might", "can"}
 
 
@@ -57,8 +59,8 @@ def _requested(head: Token) -> bool:
     token = head
     while token.dep_ in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep") and token.head.i != token.i:
         token = token.head
-        if token.lemma_.lower() in REQUEST_LEMMAS:
-            return True
+        if token.lemma_.lower() in REQUEST_LEMMAS or (token.pos_ == "ADJ" and token.lower_ in POSSIBILITY_WORDS):
+            return True  # "thinks it possible to approve X": a proposal, not support given
     return False
 
 
