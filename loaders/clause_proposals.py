@@ -34,6 +34,7 @@ GENERIC_HEADS = {"initiative", "proposal", "idea", "suggestion", "step", "measur
                  "which", "what", "them"}
 UNSPECIFIED = {"number", "series", "package", "set", "range", "host", "couple", "list", "lot", "raft", "variety"}
 HELPING_LEMMAS = {"support", "back", "assist", "help", "endorse", "join", "facilitate"}
+CREATION_LEMMAS = {"create", "establish", "set", "form", "launch", "found", "institute", "build", "open"}
 DECLARING_LEMMAS = {"declare", "proclaim", "name", "designate", "announce"}
 # "the need to stay impartial": a stance, not something put forward
 STATIVE_LEMMAS = {"stay", "remain", "be", "keep", "continue", "seem", "become"}
@@ -265,6 +266,11 @@ def _object(cv: ClauseView, head: Token) -> tuple[str, int, int] | None:
         return None
     if head.pos_ == "VERB" and all(c.dep_ in ("aux", "cc", "punct", "conj", "advmod", "neg") for c in head.children):
         return None  # "to develop [and take measures]": the verb shares the next conjunct's object
+    if head.pos_ == "VERB" and lemma in CREATION_LEMMAS:
+        # "to create, with the support of the UN, a centre for X": what is to be made is the centre
+        made = [c for c in head.children if c.dep_ == "dobj"]
+        if made:
+            return _object(cv, made[0])
     mention = cv.mention_for(head)
     if mention is not None and mention.entity.kind in ("Person", "State", "Place") and \
             mention.start <= head.i < mention.end:
