@@ -122,8 +122,9 @@ def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset
             proposers, objects = _necessity(cv, head)
         elif trigger.has(CALL) and not trigger.has(*PROPOSAL_KINDS):
             # "called the members to focus on X" (an addressee and an infinitive, or nothing)
-            has_infinitive = any(c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)
-                                 for c in head.children)
+            has_infinitive = any(c.dep_ in ("xcomp", "ccomp", "advcl", "acl") and _infinitive(c)
+                                 for t in (head, *[d for d in head.children if d.dep_ == "dobj"])
+                                 for c in t.children)
             proposers = cv.subjects(head) if head.pos_ == "VERB" and has_infinitive else []
             objects = _verbal_objects(cv, head, urge=True) if proposers else []
         elif head.pos_ in ("VERB", "AUX") and (strong or trigger.has(NEED, READINESS)):
@@ -152,6 +153,10 @@ def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset
                     cv.ctx.propose(proposer, how, initiative, trigger.text, 0.7, summit, trigger.start)
                     read.add(trigger.start)
     return frozenset(read)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(a.lower_ == "to" and a.dep_ == "aux" for a in verb.children)
 
 
 def _expletive_passive(verb: Token) -> bool:
@@ -202,8 +207,8 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
             heads += cv.conjuncts(child)
         elif dep == "dobj" and urge:
             heads += [x for x in child.children if x.dep_ in ("acl", "xcomp", "relcl") and x.pos_ == "VERB"]
-        elif dep == "xcomp" and child.pos_ in ("VERB", "AUX"):
-            heads += cv.conjuncts(child)
+        elif (dep == "xcomp" or (dep == "advcl" and urge and _infinitive(child))) and child.pos_ in ("VERB", "AUX"):
+            heads += cv.conjuncts(child)  # the parse often hangs "called X to do Y" as an adverbial clause
         elif dep == "ccomp" and any(a.lower_ in MODALS for a in child.children if a.dep_ == "aux"):
             heads += [c for o in child.children if o.dep_ == "dobj" for c in cv.conjuncts(o)]
         elif dep == "prep" and child.lower_ in ("for", "on", "upon") and not urge:
@@ -213,10 +218,12 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
             heads += [x for p in child.children for x in p.children if x.dep_ in ("acl", "relcl", "xcomp")]
         elif dep == "prep" and child.lower_ == "for" and urge:
             heads += [c for p in child.children if p.dep_ == "pobj" for c in cv.conjuncts(p)]  # "called on X for Y"
-    if any(h.dep_ == "xcomp" for h in heads):
+    if any(h.dep_ in ("xcomp", "advcl") for h in heads):
         # "calls on X to conduct A, develop B and promote C": the parse may hang B and C on the verb
-        heads += [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VB" and
-                  not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+        for c in verb.children:
+            if c.dep_ in ("conj", "advcl") and c.tag_ == "VB" and c not in heads and \
+                    not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
+                heads += cv.conjuncts(c)
     out = []
     for head in heads:
         found = _object(cv, head)

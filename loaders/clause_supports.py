@@ -25,7 +25,8 @@ EXPRESS_LEMMAS = {"express", "voice", "reaffirm", "confirm", "declare", "give", 
 
 
 def read_clause_supports(cv: ClauseView) -> None:
-    already = {(f.subject.iri, f.evidence.sentence.start) for f in cv.ctx.facts if f.relation == "supported"}
+    already = {(f.subject.iri, f.object.iri) for f in cv.ctx.facts
+               if f.relation == "supported" and f.evidence.sentence.start == cv.view.sentence.start}
     for trigger in cv.view.triggers:
         if not trigger.has(*SUPPORT_KINDS, ADOPT):
             continue
@@ -40,7 +41,7 @@ def read_clause_supports(cv: ClauseView) -> None:
             continue
         for initiative in (found for obj in objects for found in _supported(cv, obj)):
             for supporter, how in supporters:
-                if (supporter.iri, cv.view.sentence.start) in already:
+                if (supporter.iri, initiative.iri) in already:
                     continue
                 cv.ctx.support(supporter, how, initiative, trigger.text, 0.7)
 

@@ -236,13 +236,15 @@ class DocumentContext:
     def latest_proposals(self) -> list[Entity]:
         """"these proposals": those made in the latest sentence that made any, if it was this one or
         one of the two before."""
-        if not self.recent or self.sentence is None or self.sentence.index - self.recent[-1][0] > 2:
+        proposed = [f for f in self.facts if f.relation == "proposed"]
+        if not proposed or self.sentence is None or \
+                self.sentence.index - proposed[-1].evidence.sentence.index > 2:
             return []
-        latest = self.recent[-1][0]
+        latest = proposed[-1].evidence.sentence.index
         found: dict[str, Entity] = {}
-        for index, initiative in self.recent:
-            if index == latest:
-                found.setdefault(initiative.iri, initiative)
+        for fact in proposed:
+            if fact.evidence.sentence.index == latest:
+                found.setdefault(fact.object.iri, fact.object)
         return list(found.values())
 
     def matching_proposal(self, label: str) -> Entity | None:

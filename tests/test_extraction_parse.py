@@ -196,3 +196,80 @@ def test_a_chair_is_a_member() -> None:
 def test_a_states_membership_in_an_organisation() -> None:
     assert ("Belarus", SCO) in pairs("The leaders celebrated Belarus' full membership in the SCO.", "memberOf")
     assert pairs("Iran's bid for membership in the SCO was discussed.", "memberOf") == set()
+
+
+# ----------------------------------------------------------------------------- more readings of the parse
+
+def test_a_person_the_reference_data_does_not_know_is_found_by_the_recogniser() -> None:
+    text = "Crown Prince Salman bin Hamad proposed a Gulf-Asia Logistics Fund at the meeting in Manama."
+    extraction = read(text)
+    people = {e.name for e in extraction.mentioned_entities if e.kind == "Person"}
+    assert "Salman bin Hamad" in people
+    assert ("Salman bin Hamad", "gulf-asia logistics fund") in proposed(text)
+
+
+def test_a_state_inside_a_project_name_is_not_a_mention_of_it() -> None:
+    extraction = read("Rahmon called for speeding up the Mongolia-Russia-China gas pipeline.")
+    assert "Mongolia" not in {e.name for e in extraction.mentioned_entities}
+
+
+def test_reported_first_person_speech_is_its_speakers() -> None:
+    text = "We propose to open a Caspian Data Centre in Baku, Ilham Aliyev said at the forum."
+    assert any(subject == "Ilham Aliyev" and "caspian data centre" in label for subject, label in proposed(text))
+
+
+def test_the_general_assembly_adopting_a_proposal_supports_it() -> None:
+    text = ("Mongolia proposed a resolution on steppe conservation. "
+            "The General Assembly adopted the resolution on steppe conservation by consensus.")
+    assert any(subject == "United Nations General Assembly" and "steppe conservation" in label.lower()
+               for subject, label in pairs(text, "supported"))
+
+
+def test_backing_these_proposals_is_support_for_each() -> None:
+    text = ("Tokayev proposed a Caspian Grain Exchange and a Steppe Water Council. "
+            "Armenia backed these proposals.")
+    assert {("Armenia", "Caspian Grain Exchange"), ("Armenia", "Steppe Water Council")} <= pairs(text, "supported")
+
+
+def test_readiness_to_take_part_proposes_nothing() -> None:
+    assert proposed("Aliyev expressed readiness to take part in the Caspian summit in Aktau.") == set()
+
+
+def test_calling_others_to_act_without_on() -> None:
+    text = "Mirziyoyev called the member states to strengthen cooperation on water saving technologies."
+    assert any(subject == "Shavkat Mirziyoyev" and "water saving technologies" in label
+               for subject, label in proposed(text))
+
+
+def test_it_is_necessary_to_is_the_speakers_proposal() -> None:
+    text = '"It is necessary to create a regional seismic monitoring centre," Japarov said.'
+    assert any(subject == "Sadyr Japarov" and "regional seismic monitoring centre" in label
+               for subject, label in proposed(text))
+
+
+def test_an_agentless_proposal_after_a_named_proposer() -> None:
+    text = ("Tokayev proposed a Caspian Grain Exchange. "
+            "It was proposed to establish a joint fund for port modernisation.")
+    assert ("Kassym-Jomart Tokayev", "joint fund for port modernisation") in proposed(text)
+
+
+def test_list_items_without_bullets_on_lines_of_their_own() -> None:
+    text = ("Aliyev laid out a plan for the region, proposing:\n"
+            "The creation of a Caspian Ferry Fund, managed by the coastal states.\n"
+            "A regional customs portal to speed up transit.\n")
+    labels = {label for _, label in proposed(text)}
+    assert any("caspian ferry fund" in label for label in labels)
+    assert any("regional customs portal" in label for label in labels)
+
+
+def test_a_year_declared_at_the_initiative_of_a_president() -> None:
+    text = "At the initiative of the President of Mongolia, 2026 was declared the Year of Pastures."
+    assert any("year of pastures" in label for _, label in proposed(text))
+
+
+def test_calls_on_others_to_do_several_things() -> None:
+    text = ("The General Assembly calls on all parties to conduct joint glacier research, develop "
+            "flood warning systems and promote water saving technologies.")
+    labels = {label for _, label in proposed(text)}
+    assert any("joint glacier research" in label for label in labels)
+    assert any("water saving technologies" in label for label in labels)
