@@ -207,7 +207,7 @@ def test_script_json_cannot_end_its_script_element() -> None:
 def test_the_options_hold_no_document_text(probe_kg: KnowledgeGraph) -> None:
     view = viz.graph_view(probe_kg)
     options = page_data(viz.render(view))["options"]
-    assert options == viz.vis_options(len(view.nodes), physics=True)
+    assert options == viz.vis_options(len(view.nodes), physics=len(view.nodes) <= viz.PHYSICS_MAX_NODES)
     text = json.dumps(options)
     assert "__pwned" not in text and not any(n.name in text for n in view.nodes.values())
 
