@@ -38,10 +38,11 @@ from .memberships import read_member_lists, read_memberships
 from .mentions import MentionFinder, RawMention, capitals, fold, mention_finder
 from .offices import (SERIES_WORDS, Office, identify_summit, link_titles, office_facts, place_names,
                       read_attendance, role_iris, with_place)
-from .parse import as_doc, parse
+from .parse import as_doc, parse, recognise
 from .proposals import is_list_item, read_list_item, read_proposals
 from .quotes import quote_speakers
-from .relations import Resolved, SentenceView, find_triggers
+from .relations import (ADOPT, CALL, NECESSITY, PROPOSAL_KINDS, SUPPORT_KINDS, Resolved, SentenceView,
+                        find_triggers)
 from .resolve import Resolver
 from .spin import is_spun
 from .supports import read_supports
@@ -171,11 +172,17 @@ class Extractor:
     def _parse(self, t: Tokens, sents: list[tuple[Sentence, int, int]], triggers: dict[int, list]) -> dict:
         """The parse (and named entities) of every sentence that can carry a fact, one with a trigger,
         in one batch; its people are the mentions the reference data may not know."""
-        chosen = [(number, begin, end) for number, (_, begin, end) in enumerate(sents) if number in triggers]
+        chosen = [(number, begin, end) for number, (_, begin, end) in enumerate(sents)
+                  if any(_PARSED_KINDS & kinds for kinds, _, _ in triggers.get(number, ()))]
         docs = [as_doc(t.words(begin, end), [t.ends[k] < t.starts[k + 1] if k + 1 < len(t) else False
                                               for k in range(begin, end - 1)] + [False])
                 for _, begin, end in chosen]
-        return {number: doc for (number, _, _), doc in zip(chosen, parse(docs))}
+        parsed = {number: doc for (number, _, _), doc in zip(chosen, parse(docs))}
+        known = self.finder.gazetteer_words
+        recognise([doc for number, doc in parsed.items()
+                   if any(any(w.lower() not in known for w in run.group(0).split())
+                          for run in _NAME_RUN.finditer(sents[number][0].text))])
+        return parsed
 
     def _dated_by_summit(self, document: Document) -> Document:
         """"TASHKENT, November 16 -" with no year: the year of the series summit held there that day."""
@@ -278,6 +285,10 @@ def _summit_at(t: Tokens, summits: list[Resolved]) -> Entity | None:
     return None
 
 
+# the triggers whose sentences the parse reads (membership and attendance are read on the surface)
+_PARSED_KINDS = frozenset((*PROPOSAL_KINDS, *SUPPORT_KINDS, ADOPT, CALL, NECESSITY))
+# two or more capitalised words, perhaps with a particle between: a name the NER may know
+_NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+(?:(?:bin|ibn|al|el|van|von|de|der|ul)\s+)?[A-Z][\w'-]+)+")
 PERSON_DEPS = {"nsubj", "nsubjpass", "appos", "poss", "agent"}
 PROJECT_HEADS = {"railway", "railroad", "corridor", "pipeline", "highway", "motorway", "road", "route", "line",
                  "project", "bridge", "canal", "transmission", "interconnector", "tunnel"}

@@ -97,8 +97,9 @@ SUPPORT_VERBS: tuple[str, ...] = (
 CALL_VERBS = ("called", "calls", "calling", "call")
 # "said it is necessary to intensify X", "we consider it appropriate to create Y": read by the parse
 # only, as a proposal of whoever says it.
-NECESSITY_ADJECTIVES = ("necessary", "crucial", "essential", "imperative", "important", "appropriate",
-                        "reasonable", "advisable", "expedient", "vital", "high time", "big time", "time")
+NECESSITY_ADJECTIVES = tuple(f"{word} to" for word in (
+    "necessary", "crucial", "essential", "imperative", "important", "appropriate", "reasonable", "advisable",
+    "expedient", "vital", "high time", "big time", "time"))
 # An assembly or summit adopting what was put to it ("the General Assembly adopted the resolution"):
 # read by the parse only, and only with a body as subject.
 ADOPT_VERBS = ("adopted", "adopts", "adopt", "adopting", "unanimously adopted")

@@ -5,8 +5,9 @@ named entities of the sentences that can carry a fact.
 The model never tokenizes: each sentence arrives as a `Doc` built from c5kg's own tokens
 (`Doc(vocab, words, spaces)`), so token i of the parse is token i of the sentence view, and
 offsets, mentions and triggers carry over unchanged. Only sentences with a trigger are parsed,
-in batches (`nlp.pipe`), with every component: tagger, parser and lemmatizer for the rules, the
-NER for people the reference data does not know.
+in batches (`nlp.pipe`): tagger, parser and lemmatizer for the rules; the NER, for people the
+reference data does not know, only on the sentences with a run of capitalised words that the
+reference data does not account for (it costs as much as the parser).
 
 The model is loaded from the installed package, never downloaded: a missing package or another
 version is an error that says how to install the right one.
@@ -51,9 +52,16 @@ def as_doc(words: Sequence[str], spaces: Sequence[bool]) -> Doc:
 
 
 def parse(docs: Iterable[Doc]) -> list[Doc]:
-    """Tag, parse and find the named entities of each Doc, in batches."""
-    return list(english_model().pipe(docs, batch_size=BATCH_SIZE))
+    """Tag, parse and lemmatise each Doc, in batches (the NER apart: see `recognise`)."""
+    return list(english_model().pipe(docs, batch_size=BATCH_SIZE, disable=["ner"]))
 
 
-__all__ = ["BATCH_SIZE", "MODEL_NAME", "MODEL_PACKAGE", "MODEL_VERSION", "ModelError", "as_doc",
+def recognise(docs: Sequence[Doc]) -> None:
+    """Add the named entities to parsed Docs, in place. The NER has its own token vectors, so it
+    runs on the few sentences that may name someone new at the cost of those sentences alone."""
+    for _ in english_model().get_pipe("ner").pipe(docs, batch_size=BATCH_SIZE):
+        pass
+
+
+__all__ = ["BATCH_SIZE", "recognise", "MODEL_NAME", "MODEL_PACKAGE", "MODEL_VERSION", "ModelError", "as_doc",
            "english_model", "parse"]
