@@ -375,6 +375,7 @@ class MentionFinder:
             names = [w for w in words if w[:1].isupper()]
             if len(names) < 2 or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words) or \
                     not self._valid_given(words[0]) or any(w.lower() in self.gazetteer_words for w in names) or \
+                    any(w.lower() in lx.NAME_HEADS or w.lower() in MEDIA_WORDS for w in names) or \
                     any(found_m.start <= start < found_m.end for found_m in found):
                 continue
             add(t.starts[start], t.ends[end - 1], words[-1])
@@ -559,6 +560,9 @@ class MentionFinder:
 # titles a recogniser keeps inside a name ("Crown Prince Mohammed bin Salman")
 ROYAL_TITLES = {"crown", "prince", "princess", "king", "queen", "emir", "amir", "sheikh", "sultan", "president",
                 "chancellor", "premier", "minister", "secretary", "general", "chairman", "his", "highness", "majesty"}
+# words of the names of news media, which a recogniser may take for people ("Caravan Newswire")
+MEDIA_WORDS = {"newswire", "wire", "news", "times", "post", "tribune", "gazette", "herald", "daily", "press",
+               "media", "radio", "tv", "television", "channel", "journal", "review", "report", "reports", "service"}
 # lower-case words inside a person's name
 NAME_PARTICLES = {"bin", "ibn", "bint", "al", "el", "van", "von", "de", "der", "la", "ul", "ur", "da", "di", "du"}
 

@@ -273,3 +273,8 @@ def test_calls_on_others_to_do_several_things() -> None:
     labels = {label for _, label in proposed(text)}
     assert any("joint glacier research" in label for label in labels)
     assert any("water saving technologies" in label for label in labels)
+
+
+def test_a_news_outlet_is_not_a_person() -> None:
+    extraction = read("Steppe Newswire reported that Tokayev proposed a Caspian Grain Exchange.")
+    assert "Steppe Newswire" not in {e.name for e in extraction.mentioned_entities if e.kind == "Person"}
