@@ -52,9 +52,6 @@ class ClauseView:
     speaker: Entity | None = None  # who speaks, when the sentence is inside a quotation
     _whole: set[int] = field(default_factory=set)  # heads whose coordination is kept as one phrase
 
-    def token(self, i: int) -> Token:
-        return self.doc[i]
-
     # ------------------------------------------------------------------ who
 
     def subjects(self, verb: Token) -> list[tuple[Entity, str]]:

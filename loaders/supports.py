@@ -18,7 +18,7 @@ from . import lexicon as lx
 from .context import DocumentContext
 from .facts import Entity
 from .mentions import fold, mention_finder
-from .relations import (SUPPORT, SUPPORT_ADJ, SUPPORT_KINDS, SUPPORT_NOUN, SUPPORT_OF, SentenceView,
+from .relations import (SUPPORT, SUPPORT_KINDS, SUPPORT_NOUN, SUPPORT_OF, SentenceView,
                         Trigger, actors_after, clean_label, object_end, possessor_before, subject_before)
 
 _PROPOSAL_WORDS = {"proposal", "proposals", "initiative", "initiatives", "idea", "ideas", "plan", "suggestion",
