@@ -1,15 +1,20 @@
-"""Proposals read from the parse, for the triggers the surface rules (`proposals`) left unread.
+"""Proposals read from the parse. The extractor asks it first for the triggers whose structure only
+the parse sees (`parse_first`: calls on others, emphasis, "at the initiative of", a proposer's
+list), then for every trigger the surface rules (`proposals`) left unread.
 
 - verbal: the subject, coordinated subjects or passive agent of a proposing verb, and what it
   governs: an object ("proposed a forum, a fund and a centre": three), an infinitive or gerund
   ("proposed to create X", "suggested holding X and launching Y"), a prepositional complement
-  ("called for X", "advocated for X"), a that-clause ("proposed that the states create X");
-- calls on others: "urged the members to assist X", "called on the parties to settle Y" (what
-  they are asked to do);
+  ("called for X", "advocated for X"), a that-clause ("proposed that the states should create X");
+- calls on others: "urged the members to assist X", "called on the parties to settle Y", "called
+  the states to focus on Z" (what they are asked to do, not the addressees);
 - emphasis: "stressed the need to create X", "noted the importance of X", "highlighted the
-  necessity of A and B";
+  necessity of A and B"; "it is necessary to X", "we consider it appropriate to Y" (the speaker's);
 - nominal: "X's proposal to ...", "China's intention to expand A and increase B", "the initiative
-  of X to ...", "X's proposals include A and B" (or, after a colon, the list that follows).
+  of X to ...", "X's proposals include A and B" (or, after a colon, the list that follows);
+- "at the initiative of X": what the governing verb made, adopted or declared ("2023 was declared
+  the Year of Y at the initiative of X");
+- agentless: "It was proposed to create X", after a sentence that named the proposer.
 
 A pronoun subject inside a quotation is its speaker (`DocumentContext.speakers`), even when the
 speaker is named sentences later ("“I propose ...” ... ,” Japarov said").
