@@ -255,7 +255,7 @@ class MentionFinder:
                 k += 1
             role, role_end = self._role_after(t, k)
             begin = start - 1 if start > 0 and t.lower(start - 1) == "the" else start
-            if role is not None and (is_adjective or k > end):
+            if role is not None:  # "the Kazakh leader", "Kazakhstan's President", "Kazakhstan President"
                 found.append(RawMention(begin, role_end, "title", t.span(begin, role_end), state=state, role=role))
                 continue
             if k < n and begin < start:

@@ -278,3 +278,9 @@ def test_calls_on_others_to_do_several_things() -> None:
 def test_a_news_outlet_is_not_a_person() -> None:
     extraction = read("Steppe Newswire reported that Tokayev proposed a Caspian Grain Exchange.")
     assert "Steppe Newswire" not in {e.name for e in extraction.mentioned_entities if e.kind == "Person"}
+
+
+def test_a_state_name_before_a_role_is_a_title() -> None:
+    text = ("Kassym-Jomart Tokayev opened the forum in Astana. "
+            "The Kazakhstan President called for a Caspian Grain Exchange.")
+    assert ("Kassym-Jomart Tokayev", "caspian grain exchange") in proposed(text)
