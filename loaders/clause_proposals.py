@@ -30,7 +30,7 @@ from .relations import CALL, NECESSITY, NEED, PROPOSAL_KINDS, PROPOSE, READINESS
 
 URGE_LEMMAS = {"urge", "invite", "encourage", "ask", "appeal", "exhort", "instruct"}
 NEED_NOUNS = {"need", "importance", "necessity", "significance", "expediency", "advisability", "urgency"}
-PROPOSAL_NOUNS = {"proposal", "initiative", "idea", "suggestion", "intention", "plan", "call", "offer", "bid"}
+PROPOSAL_NOUN_LEMMAS = {"proposal", "initiative", "idea", "suggestion", "intention", "plan", "call", "offer", "bid"}
 LINKING_LEMMAS = {"include", "be", "comprise", "contain", "envisage", "cover"}
 NOT_PROPOSED = {"support", "assistance", "help", "aid", "condolence", "congratulation", "thanks", "gratitude",
                 "sympathy", "solidarity", "remark", "speech", "statement", "address", "view", "opinion",
@@ -54,7 +54,7 @@ def trigger_head(cv: ClauseView, trigger: Trigger) -> Token:
 
 def _initiative_noun(cv: ClauseView, trigger: Trigger) -> Token | None:
     """The proposal noun of "at/on/upon the initiative of X", if the trigger is one."""
-    noun = next((t for t in cv.doc[trigger.start:trigger.end + 1] if t.lemma_.lower() in PROPOSAL_NOUNS), None)
+    noun = next((t for t in cv.doc[trigger.start:trigger.end + 1] if t.lemma_.lower() in PROPOSAL_NOUN_LEMMAS), None)
     if noun is None or noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "on", "upon", "following"):
         return None
     return noun
@@ -86,7 +86,8 @@ def _at_the_initiative(cv: ClauseView, noun: Token) -> tuple[list[tuple[Entity, 
             made = made.head  # "declared the Year of X, a resolution adopted at ...": the Year
         heads = [made] if proposal_like(cv, made) else []
     if not heads and verb.dep_ == "advcl":
-        heads = [c for c in verb.head.children if c.dep_ in ("attr", "dobj", "nsubjpass")]  # "It became the resolution ..., adopted at ..."
+        # "It became the third resolution ..., adopted at the initiative of X"
+        heads = [c for c in verb.head.children if c.dep_ in ("attr", "dobj", "nsubjpass")]
     return proposers, [found for found in (_object(cv, h) for h in heads) if found is not None]
 
 
@@ -105,8 +106,9 @@ def parse_first(cv: ClauseView) -> frozenset[int]:
         if not trigger.has(*PROPOSAL_KINDS):
             continue
         head = trigger_head(cv, trigger)
-        if _urges(trigger, head) or _initiative_noun(cv, trigger) is not None or (trigger.has(NEED) and not trigger.has(PROPOSE)) or \
-                (head.lemma_.lower() in PROPOSAL_NOUNS and any(c.dep_ == "poss" for c in head.children) and
+        if _urges(trigger, head) or _initiative_noun(cv, trigger) is not None or \
+                (trigger.has(NEED) and not trigger.has(PROPOSE)) or \
+                (head.lemma_.lower() in PROPOSAL_NOUN_LEMMAS and any(c.dep_ == "poss" for c in head.children) and
                  head.head.lemma_ in LINKING_LEMMAS):
             chosen.add(trigger.start)
     return frozenset(chosen)
@@ -176,7 +178,8 @@ def _necessity(cv: ClauseView, adjective: Token) -> tuple[list[tuple[Entity, str
     crucial to finalise C" (inside X's quotation): a proposal of whoever judges it so."""
     clause = adjective.head if adjective.dep_ in ("acomp", "attr") else adjective
     verbs = [c for t in (adjective, clause) for c in t.children
-             if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)]
+             if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ == "VERB" and
+             any(a.lower_ == "to" for a in c.children)]
     if not verbs:
         return [], []
     proposers: list[tuple[Entity, str]] = []
@@ -298,7 +301,7 @@ def _object(cv: ClauseView, head: Token) -> tuple[str, int, int] | None:
 
 def _nominal(cv: ClauseView, noun: Token) -> tuple[list[tuple[Entity, str]], list[tuple[str, int, int]]]:
     """"X's proposal to ...", "the initiative of X to ...", "X's proposals include A and B"."""
-    if noun.lemma_.lower() not in PROPOSAL_NOUNS:
+    if noun.lemma_.lower() not in PROPOSAL_NOUN_LEMMAS:
         return [], []
     proposers: list[tuple[Entity, str]] = []
     for child in noun.children:

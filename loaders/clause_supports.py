@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clause_proposals import GENERIC_HEADS, NOT_PROPOSED, PROPOSAL_NOUNS, trigger_head
+from .clause_proposals import GENERIC_HEADS, NOT_PROPOSED, PROPOSAL_NOUN_LEMMAS, trigger_head
 from .clauses import COLLECTIVE_HEADS, ClauseView, proposal_like
 from .facts import Entity
 from .relations import ADOPT, SUPPORT_KINDS, is_concrete
@@ -110,7 +110,7 @@ def _supported(cv: ClauseView, obj: Token) -> list[Entity]:
     complements = [c for c in obj.children if (c.dep_ in ("acl", "xcomp", "relcl") and c.pos_ == "VERB") or
                    (c.dep_ == "prep" and c.lower_ in ("on", "for", "regarding", "concerning")) or
                    (c.dep_ == "prep" and c.lower_ == "of" and not _names_actor(cv, c) and not _titled(c))]
-    if lemma in PROPOSAL_NOUNS | GENERIC_HEADS or obj.pos_ == "PRON":
+    if lemma in PROPOSAL_NOUN_LEMMAS | GENERIC_HEADS or obj.pos_ == "PRON":
         owner = next((a for c in obj.children if c.dep_ == "poss" for a, _ in cv.actors_at(c)), None)
         if owner is None:
             owner = next((a for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")

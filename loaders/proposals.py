@@ -93,8 +93,9 @@ _ITEM = re.compile(r"^\s*(?:[-•*–—·▪]|\(?\d{1,2}[.)])\s+|^\s*[a-z]")
 
 # an item of a list that has no bullets: a line opening with "The creation of", "A regional fund", "Creating"
 _BARE_ITEM = re.compile(r"^(?:(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,3}?(?:" +
-                        "|".join(sorted(lx.NOMINALISATIONS)) + r")\s+of\b|(?:A|An)\s+[A-Z]|(?:A|An)\s+(?:[\w-]+\s+){0,3}?(?:" +
-                        "|".join(sorted(lx.INITIATIVE_HEADS | lx.EVENT_HEADS)) + r")\b|[A-Z][a-z]+ing\s)")
+                        "|".join(sorted(lx.NOMINALISATIONS)) + r")\s+of\b|(?:A|An)\s+[A-Z]|" +
+                        r"(?:A|An)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(lx.INITIATIVE_HEADS | lx.EVENT_HEADS)) +
+                        r")\b|[A-Z][a-z]+ing\s)")
 
 
 def is_list_item(text: str, on_its_own_line: bool = False) -> bool:

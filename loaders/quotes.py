@@ -14,14 +14,13 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from .facts import Entity, Sentence
-from .relations import Resolved
+from .relations import SPEECH_VERBS, Resolved
 from .text import Tokens
 
-SPEECH_WORDS = {"said", "says", "say", "told", "tells", "noted", "notes", "stressed", "stresses", "added", "adds",
-                "stated", "states", "declared", "emphasised", "emphasized", "announced", "explained", "underlined",
-                "remarked", "wrote", "insisted", "argued", "recalled", "asserted", "observed", "continued",
-                "concluded", "pointed", "suggested", "proposed", "underscored", "highlighted", "urged", "affirmed",
-                "believes", "believed", "according", "address", "addressed", "speech", "remarks"}
+# the speech verbs of the surface rules, and the words that also name who speaks a quotation
+SPEECH_WORDS = SPEECH_VERBS | {"according", "address", "addressed", "adds", "affirmed", "believed", "believes",
+                               "highlighted", "proposed", "remarks", "say", "speech", "suggested", "tells",
+                               "underscored", "urged"}
 _PARAGRAPH = re.compile(r"\n\s*\n")
 WINDOW = 8  # tokens after a closing mark (or before an opening one) where the speaker is named
 

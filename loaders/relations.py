@@ -746,7 +746,8 @@ def same_proposal(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 __all__ = [
-    "ADMITTED", "ADOPT", "CALL", "NECESSITY", "FOUNDED_BY", "HAS_MEMBERS", "KNOWN_AS", "MEMBER_KINDS", "MEMBER_OF", "NEED", "PLAN",
+    "ADMITTED", "ADOPT", "CALL", "NECESSITY",
+    "FOUNDED_BY", "HAS_MEMBERS", "KNOWN_AS", "MEMBER_KINDS", "MEMBER_OF", "NEED", "PLAN",
     "PROPOSAL_KINDS", "PROPOSAL_NOUN", "PROPOSE", "PROPOSE_WEAK", "READINESS", "SUPPORT", "SUPPORT_ADJ",
     "SUPPORT_KINDS", "SUPPORT_NOUN", "SUPPORT_OF",
     "Resolved", "SentenceView", "Trigger", "actors_after", "actors_before", "clean_label", "comparison_key",
