@@ -22,6 +22,7 @@ import orjson
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.formparsers import MultiPartParser
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graph.catalogue import QueryError
@@ -117,6 +118,8 @@ def create_app(kg: KnowledgeGraph | None = None, settings: Settings | None = Non
                     "read-only Cypher at /cypher. Writes need `Authorization: Bearer <C5KG_API_TOKEN>`.",
     )
     app.state.service = service
+    # Uploads stay in memory (the body limit bounds them): nothing is spooled to a temporary file.
+    MultiPartParser.spool_max_size = max(MultiPartParser.spool_max_size, settings.max_body_bytes)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(AnswerCacheMiddleware, cache=service.answers)  # outermost: a kept answer skips the rest
 
@@ -151,6 +154,9 @@ def create_app(kg: KnowledgeGraph | None = None, settings: Settings | None = Non
 
     for module in (routes_read, routes_rdf, routes_sparql, routes_cypher, routes_write):
         app.include_router(module.router)
+    service.answers.parameters = frozenset(
+        parameter["name"] for operations in app.openapi()["paths"].values() for operation in operations.values()
+        for parameter in operation.get("parameters", []) if parameter["in"] == "query")
     return app
 
 

@@ -2,17 +2,19 @@
 validating or querying.
 
 At 100,000 facts a proposals page costs the embedded store about a tenth of a second; served
-again from here it costs what answering /health does. An answer is kept by its address (path and
-query string, exactly as sent; and the Accept header where it matters), until the graph changes through the API
-(`forget`) or `seconds` pass, so another process writing to a shared Neo4j store is seen after
-that. Only 200 answers to the read endpoints are kept. Requests for an answer being computed wait
+again from here it costs what answering /health does. An answer is kept by its address (the path,
+and the query parameters the API reads, in order; parameters it ignores cannot make new entries;
+and the Accept header where it matters), until the graph changes through the API (`forget`) or
+`seconds` pass, so another process writing to a shared Neo4j store is seen after that. Kept
+answers take at most `max_bytes` of memory. Only 200 answers to the read endpoints are kept. Requests for an answer being computed wait
 for it rather than computing it again.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Hashable
+from collections.abc import Collection, Hashable
+from urllib.parse import parse_qsl
 
 from cachetools import TTLCache
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -31,8 +33,9 @@ class Answer:
 
 
 class AnswerCache:
-    def __init__(self, seconds: float, entries: int):
-        self.kept: TTLCache | None = TTLCache(entries, seconds) if seconds > 0 else None
+    def __init__(self, seconds: float, max_bytes: int):
+        self.kept: TTLCache | None = TTLCache(max_bytes, seconds, getsizeof=_size) if seconds > 0 else None
+        self.parameters: Collection[str] = ()  # the query parameters the kept endpoints read (set by the app)
         self.generation = 0  # bumped by every write: an answer computed across a write is not kept
         self.running: dict[Hashable, asyncio.Future[Answer | None]] = {}
 
@@ -57,7 +60,8 @@ class AnswerCacheMiddleware:
         path = scope["path"]
         accept = (next((value for name, value in scope["headers"] if name == b"accept"), b"")
                   if path.startswith(NEGOTIATED) else b"")
-        key = (path, scope["query_string"], accept)
+        given = parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
+        key = (path, tuple(sorted((k, v) for k, v in given if k in cache.parameters)), accept)
         answer = cache.kept.get(key)
         if answer is None and key in cache.running:
             answer = await asyncio.shield(cache.running[key])
@@ -87,11 +91,15 @@ class AnswerCacheMiddleware:
             await self.app(scope, receive, capture)
             if status == 200:
                 answer = Answer(headers, b"".join(chunks))
-                if generation == cache.generation:
+                if generation == cache.generation and _size(answer) <= cache.kept.maxsize:
                     cache.kept[key] = answer
         finally:
             del cache.running[key]
             future.set_result(answer)  # None: the waiting requests ask the app themselves
+
+
+def _size(answer: Answer) -> int:
+    return len(answer.body) + 512  # the headers and the entry itself
 
 
 __all__ = ["AnswerCache", "AnswerCacheMiddleware", "KEPT_PATHS"]

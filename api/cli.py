@@ -12,6 +12,7 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -103,16 +104,16 @@ def cli() -> None:
 
 def _ingest(kg: KnowledgeGraph, paths: tuple[Path, ...], keep_going: bool) -> int:
     for skipped in skipped_files(paths):
-        errors.print(f"[yellow]skipped[/] {skipped}: not a .txt, .md or .html document")
+        errors.print(f"[yellow]skipped[/] {escape(str(skipped))}: not a .txt, .md or .html document")
     total = sum(1 for _ in find_documents(paths))
     with progress_bar() as bar:
         task = bar.add_task("reading", total=total, current="")
         report = kg.ingest(paths, keep_going=keep_going,
-                           progress=lambda name: bar.update(task, advance=1, current=Path(name).name))
+                           progress=lambda name: bar.update(task, advance=1, current=escape(Path(name).name)))
     for notice in report.notices:
-        errors.print(f"[yellow]note[/] {notice}")
+        errors.print(f"[yellow]note[/] {escape(notice)}")
     for failure in report.failed:
-        errors.print(f"[red]error[/] {failure}")
+        errors.print(f"[red]error[/] {escape(str(failure))}")
     if report.failed and not keep_going:
         raise click.ClickException(f"{len(report.failed)} of {total} documents cannot be read; nothing was loaded "
                                    "(fix or remove them, or pass --keep-going to load the others)")
@@ -147,7 +148,7 @@ def remove(doc_id: str, db: Path | None) -> None:
     with open_graph(db) as kg:
         if not kg.remove(doc_id):
             raise click.ClickException(f"no document '{doc_id}' in the graph")
-    console.print(f"removed {doc_id}")
+    console.print(f"removed {doc_id}", markup=False)
 
 
 @cli.command()
@@ -187,7 +188,7 @@ def extract(paths: tuple[Path, ...], fmt: str, output: Path | None) -> None:
             try:
                 extraction = extractor.extract(read_document(path))
             except DocumentError as error:
-                errors.print(f"[red]error[/] {error}")
+                errors.print(f"[red]error[/] {escape(str(error))}")
                 failed += 1
                 continue
             for record in fact_records(extraction):
@@ -221,8 +222,8 @@ def eval_command(corpus: tuple[Path, ...], gold: Path, scorer: Path | None, outp
             predictions = output or Path(scratch) / "facts.jsonl"
             with predictions.open("w", encoding="utf-8") as out, progress_bar() as bar:
                 task = bar.add_task("extracting", total=sum(1 for _ in find_documents(paths)), current="")
-                for problem in write_facts(paths, out, progress=lambda n: bar.update(task, advance=1, current=n)):
-                    errors.print(f"[red]error[/] {problem}")
+                for problem in write_facts(paths, out, progress=lambda n: bar.update(task, advance=1, current=escape(n))):
+                    errors.print(f"[red]error[/] {escape(str(problem))}")
             scores = score(gold, predictions, scorer)
     except EvaluationError as error:
         raise click.ClickException(str(error)) from None
@@ -248,21 +249,22 @@ HIDDEN_COLUMNS = {"proposer_uri", "proposal_uri", "supporter_uri", "member_uri",
 
 
 def _cell(value: Any) -> str:
+    """A value from the graph as console text: document text is data, never Rich markup."""
     if isinstance(value, list):
-        return ", ".join(map(str, value))
-    return "" if value is None else str(value)
+        return escape(", ".join(map(str, value)))
+    return "" if value is None else escape(str(value))
 
 
 def _headline(row: dict[str, Any]) -> str:
     if "proposer" in row:
-        state = f" ({row['state']})" if row.get("state") and row["state"] != row["proposer"] else ""
+        state = f" ({_cell(row['state'])})" if row.get("state") and row["state"] != row["proposer"] else ""
         if row.get("resolution") == "title-uncertain":
             state += " [yellow](by title; the document's date is unknown)[/]"
-        meta = " · ".join(m for m in (row.get("date"), row.get("summit"),
+        meta = " · ".join(m for m in (_cell(row.get("date")), _cell(row.get("summit")),
                                        f"supported by {_cell(row['supporters'])}" if row.get("supporters") else None)
                           if m)
-        return (f"[bold]{row['proposer']}[/]{state} [dim]{row.get('trigger') or 'proposed'}[/] "
-                f"[bold cyan]{row['proposal']}[/]" + (f"\n     [dim]{meta}[/]" if meta else ""))
+        return (f"[bold]{_cell(row['proposer'])}[/]{state} [dim]{_cell(row.get('trigger') or 'proposed')}[/] "
+                f"[bold cyan]{_cell(row['proposal'])}[/]" + (f"\n     [dim]{meta}[/]" if meta else ""))
     return " · ".join(f"{k}: {_cell(v)}" for k, v in row.items() if k not in HIDDEN_COLUMNS and _cell(v))
 
 
@@ -282,10 +284,10 @@ def _print_rows(rows: list[dict[str, Any]], fmt: str, evidence: bool) -> None:
         for number, row in enumerate(rows, 1):
             console.print(f"{number:3d}. {_headline(row)}", highlight=False)
             if row.get("evidence"):
-                where = f"{row['document']} [{row['sentence_start']}:{row['sentence_end']}]"
-                console.print(f"     [green]“{row['evidence']}”[/] [dim]— {where}[/]", highlight=False)
+                where = escape(f"{row['document']} [{row['sentence_start']}:{row['sentence_end']}]")
+                console.print(f"     [green]“{_cell(row['evidence'])}”[/] [dim]— {where}[/]", highlight=False)
             elif row.get("document"):
-                console.print(f"     [dim]— {row['document']}[/]", highlight=False)
+                console.print(f"     [dim]— {_cell(row['document'])}[/]", highlight=False)
         return
     columns = [c for c in rows[0] if c not in HIDDEN_COLUMNS]
     table = Table()
@@ -343,7 +345,7 @@ def export_command(fmt: str, doc_id: str | None, output: Path | None, db: Path |
         if output:
             with output.open("wb") as out:
                 kg.export(fmt, doc_id, out)
-            errors.print(f"wrote {output}")
+            errors.print(f"wrote {output}", markup=False)
         else:
             sys.stdout.buffer.write(kg.export(fmt, doc_id) or b"")
 
@@ -424,7 +426,6 @@ def viz_command(actor: str | None, depth: int, summit: str | None, state: str | 
                 limit: int | None, output: Path, db: Path | None) -> None:
     """Draw the graph as an interactive page: the whole graph (its best-connected entities), an
     actor's neighbourhood, who proposed what at a summit or for a state, or one document's facts."""
-    from rich.markup import escape
 
     from graph import viz
 
@@ -457,15 +458,15 @@ def demo(out_dir: Path) -> None:
     corpus = sample_corpus()
     db = out_dir / "db"
     with KnowledgeGraph.open(db, settings=StoreSettings(kind="ladybug")) as kg:
-        console.rule(f"[bold]c5kg demo[/]: {corpus}")
+        console.rule(f"[bold]c5kg demo[/]: {escape(str(corpus))}")
         _ingest(kg, (corpus,), keep_going=False)
         turtle = out_dir / f"c5kg.{SUFFIXES['turtle']}"
         with turtle.open("wb") as out:
             kg.export("turtle", output=out)
-        console.print(f"wrote {turtle}")
+        console.print(f"wrote {turtle}", markup=False)
         console.rule("[bold]Who proposed what[/]")
         _print_rows(kg.query("proposals", limit=1000), "table", evidence=True)
-    console.print(f"\nExplore further: c5kg query proposals --db {db} --by Tokayev")
+    console.print(f"\nExplore further: c5kg query proposals --db {db} --by Tokayev", markup=False)
 
 
 def main() -> None:

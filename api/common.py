@@ -7,11 +7,13 @@ from urllib.parse import urlencode
 
 from fastapi import HTTPException, Query, Request, Response
 from pydantic import TypeAdapter
+from starlette.concurrency import run_in_threadpool
 from starlette.convertors import Convertor, register_url_convertor
 
 from ontology.namespaces import ID
 
 from .models import Problem
+from .sandbox import Answer, WorkersBusy
 from .service import GraphService
 
 JSON = "application/json"
@@ -112,5 +114,18 @@ def find_entity(service: GraphService, ref: str, kinds: tuple[str, ...], what: s
     raise not_found(f"no {what} '{ref}' in the graph")
 
 
+async def run_sandboxed(service: GraphService, request: dict, timeout: float) -> Answer:
+    """Run an ad-hoc query in a query worker; HTTP errors for what the worker refused."""
+    try:
+        answer = await run_in_threadpool(service.sandbox.run, request, timeout)
+    except WorkersBusy:
+        raise HTTPException(429, "too many ad-hoc queries are running; retry in a moment",
+                            headers={"Retry-After": "1"}) from None
+    if answer.status != 200:
+        raise HTTPException(answer.status, answer.detail)
+    return answer
+
+
 __all__ = ["JSON", "JSONBytes", "body_schema", "Limit", "MAX_PAGE", "READ_ERRORS", "Skip", "TEXT_PATTERN", "Text",
-           "candidate_iris", "dump", "find_entity", "not_found", "page", "problem_responses", "service_of"]
+           "candidate_iris", "dump", "find_entity", "not_found", "page", "problem_responses", "run_sandboxed",
+           "service_of"]

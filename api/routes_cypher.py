@@ -1,7 +1,8 @@
 """Ad-hoc read-only Cypher, with a time limit and a row limit.
 
-The store enforces read-only access itself (GraphStore.run_read_only: a read-only transaction
-on LadybugDB, a read session on Neo4j); nothing here inspects the query's text.
+On the embedded store a statement runs in one of the server's query workers (api/sandbox.py), in
+a read-only transaction, and only if its plan reads and nothing else (graph/ladybug_plan.py). On
+Neo4j it runs in a read session with the server's own transaction timeout.
 """
 
 from __future__ import annotations
@@ -14,14 +15,14 @@ from starlette.concurrency import run_in_threadpool
 
 from graph.store import QueryRefused, QueryTimeout, StoreError
 
-from .common import JSONBytes, problem_responses, service_of
+from .common import JSONBytes, problem_responses, run_sandboxed, service_of
 from .models import CypherQuery, CypherResult
 
 router = APIRouter()
 
 
 @router.post("/cypher", response_model=CypherResult, summary="Read-only Cypher",
-             responses=problem_responses(400, 403, 408, 413, 422))
+             responses=problem_responses(400, 403, 408, 413, 422, 429, 503))
 async def cypher(request: Request, body: CypherQuery) -> Response:
     """Run one Cypher statement against the property graph, read-only: a write, or anything else
     the store's read-only access refuses, gets 403. It stops after `timeout` seconds (408) and
@@ -31,6 +32,10 @@ async def cypher(request: Request, body: CypherQuery) -> Response:
     settings = service.settings
     timeout = min(body.timeout or settings.query_timeout_s, settings.query_timeout_s)
     limit = min(body.limit or settings.row_limit, settings.row_limit)
+    if service.sandbox.ladybug is not None:
+        answer = await run_sandboxed(service, {"op": "cypher", "query": body.query, "parameters": body.parameters,
+                                               "timeout": timeout, "limit": limit}, timeout)
+        return JSONBytes(answer.body)
     store = service.kg.store
     try:
         result = await run_in_threadpool(store.run_read_only, body.query, body.parameters, timeout, limit)

@@ -14,7 +14,7 @@ from pydantic import TypeAdapter
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
-from loaders.documents import SUFFIXES, DocumentError, document_id
+from loaders.documents import SUFFIXES, DocumentError, DocumentIdTaken
 
 from .common import JSONBytes, dump, problem_responses, service_of
 from .models import DocumentDetail, Removed
@@ -44,7 +44,7 @@ async def require_writer(request: Request,
         raise HTTPException(401, "the bearer token is not the right one", headers=challenge)
 
 
-WRITE_ERRORS = problem_responses(400, 401, 403, 404, 413, 415, 422)
+WRITE_ERRORS = problem_responses(400, 401, 403, 404, 409, 413, 415, 422)
 
 
 @router.post("/documents", status_code=201, response_model=DocumentDetail, summary="Ingest one document",
@@ -64,9 +64,11 @@ async def ingest(request: Request,
     """Read one document (text, Markdown or HTML: the body with its Content-Type, or a multipart
     upload in a field named `file`), extract its facts and load them; answers with the document and
     every fact extracted, each with its evidence. Its id is `id`, else the file name without its
-    suffix, else `document-` and a digest of its content. Loading a document with the id of one already in
-    the graph replaces its facts (200); a new one is 201. A document that cannot be read is a 422
-    naming the problem, and leaves the graph as it was."""
+    suffix in Latin letters, else `document-` and a digest of its content. A new document is 201.
+    Loading again a file of the same name, or any document with `id` given, replaces the facts of
+    the document with that id (200); a file of another name whose id the graph already holds is
+    a 409. A document that cannot be read is a 422 naming the problem; either leaves the graph as
+    it was. Nothing is written to disk but the graph."""
     service = service_of(request)
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media == MULTIPART:
@@ -90,9 +92,14 @@ async def ingest(request: Request,
     if suffix not in SUFFIXES:
         raise HTTPException(415, f"'{name}' is not a .txt, .md or .html document")
     # unnamed, a document is named by its content: posting the same text again replaces it
-    doc_id = id or (document_id(Path(name)) if name else f"document-{hashlib.sha256(data).hexdigest()[:16]}")
+    if not name:
+        name = f"document-{hashlib.sha256(data).hexdigest()[:16]}{suffix}"
+    elif Path(name).suffix.lower() != suffix:  # read as the body's media type says
+        name = Path(name).stem + suffix
     try:
-        doc_id, replaced = await run_in_threadpool(service.ingest, data, f"{doc_id}{suffix}")
+        doc_id, replaced = await run_in_threadpool(service.ingest, data, name, SUFFIXES[suffix], id)
+    except DocumentIdTaken as error:
+        raise HTTPException(409, str(error)) from None
     except DocumentError as error:
         raise HTTPException(422, str(error)) from None
     finally:

@@ -4,19 +4,18 @@
 from __future__ import annotations
 
 import re
-import tempfile
 import threading
-from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 from typing import Any
 
 from graph.export import RdfSource
 from graph.kg import KnowledgeGraph
-from loaders.documents import DocumentError, document_id
+from graph.ladybug_store import LadybugStore
+from loaders.documents import document_from_bytes
 from ontology.iris import document_iri
 from ontology.namespaces import C5
 
 from .cache import AnswerCache
+from .sandbox import QuerySandbox, SandboxLimits
 from .settings import Settings
 
 DOCUMENT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # what loaders.documents.document_id makes
@@ -27,10 +26,14 @@ class GraphService:
         self.kg = kg
         self.settings = settings
         self.write_lock = threading.Lock()
-        self.answers = AnswerCache(settings.cache_seconds, settings.cache_entries)
-        # SPARQL queries run here; a slot is held until the query ends, even one the client gave up on.
-        self.sparql_pool = ThreadPoolExecutor(settings.sparql_workers, thread_name_prefix="c5kg-sparql")
-        self.sparql_slots = threading.BoundedSemaphore(settings.sparql_workers)
+        self.answers = AnswerCache(settings.cache_seconds, settings.cache_bytes)
+        if kg.record.path is None:
+            raise ValueError("the API serves a graph kept on disk (KnowledgeGraph.open), not one in memory")
+        # Clients' /sparql and /cypher queries run in worker processes (api/sandbox.py).
+        embedded = kg.store.path if isinstance(kg.store, LadybugStore) else None
+        self.sandbox = QuerySandbox(settings.query_workers, embedded, kg.record.path,
+                                    SandboxLimits(settings.query_memory_bytes, settings.max_result_bytes),
+                                    self.write_lock)
 
     # ------------------------------------------------------------------ reading
 
@@ -60,25 +63,31 @@ class GraphService:
 
     # ------------------------------------------------------------------ writing
 
-    def ingest(self, data: bytes, filename: str) -> tuple[str, bool]:
-        """Read, extract and load one document given as bytes; returns its id and whether it replaced
-        an earlier version. Raises DocumentError naming `filename` and the problem."""
-        with tempfile.TemporaryDirectory(prefix="c5kg-upload-") as folder:
-            path = Path(folder) / filename
-            path.write_bytes(data)
-            with self.write_lock:
-                existed = self.is_document(document_id(path))
-                report = self.kg.ingest([path])
+    def ingest(self, data: bytes, filename: str, media_type: str, doc_id: str | None = None) -> tuple[str, bool]:
+        """Read, extract and load one document given as bytes (nothing is written to disk but the
+        graph); returns its id and whether it replaced an earlier version. `doc_id` given: it replaces
+        whatever document has that id. Raises DocumentError naming `filename` and the problem."""
+        document = document_from_bytes(data, filename, media_type, doc_id=doc_id,
+                                       max_bytes=self.settings.max_body_bytes)
+        with self.write_lock:
+            existed = self.is_document(document.id)
+            try:
+                report = self.kg.load([document], replace=doc_id is not None)
+            finally:
+                self.sandbox.changed()
         if report.failed:
-            raise DocumentError(filename, report.failed[0].problem)
+            raise report.failed[0]
         return report.documents[0], existed
 
     def remove(self, doc_id: str) -> bool:
         with self.write_lock:
             if not self.is_document(doc_id):
                 return False
-            self.kg.remove(doc_id)
-            self.kg.record.flush()
+            try:
+                self.kg.remove(doc_id)
+                self.kg.record.flush()
+            finally:
+                self.sandbox.changed()
         return True
 
     def changed(self) -> None:
@@ -86,7 +95,7 @@ class GraphService:
         self.answers.forget()
 
     def close(self) -> None:
-        self.sparql_pool.shutdown(wait=False, cancel_futures=True)
+        self.sandbox.close()
 
 
 __all__ = ["DOCUMENT_ID", "GraphService"]

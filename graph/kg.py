@@ -15,7 +15,7 @@ from typing import IO, Any
 
 from platformdirs import user_data_dir
 
-from loaders.documents import Document, DocumentError, find_documents, read_document
+from loaders.documents import Document, DocumentError, DocumentIdTaken, find_documents, read_document
 from loaders.extractor import Extractor
 from loaders.facts import Extraction
 from loaders.rdf import to_rdf
@@ -123,17 +123,28 @@ class KnowledgeGraph:
 
     def ingest(self, paths: Iterable[Path | str], keep_going: bool = False,
                progress: Callable[[str], None] | None = None) -> IngestReport:
-        """Read, extract and load documents.
+        """Read, extract and load the documents under the paths (see `load`)."""
+        return self.load(self.read(paths), keep_going, progress)
 
-        Every document is read and extracted before anything is written: if any fails, nothing
-        is written (unless `keep_going`, which loads the good ones and reports the others).
+    def load(self, items: Iterable[Document | DocumentError], keep_going: bool = False,
+             progress: Callable[[str], None] | None = None, replace: bool = False) -> IngestReport:
+        """Extract and load documents already read (or the errors of those that could not be).
+
+        Every document is extracted before anything is written: if any fails, nothing is written
+        (unless `keep_going`, which loads the good ones and reports the others). Two files with
+        one id fail, as does a file whose id the graph already holds for a file of another name
+        (unless `replace`): neither silently replaces the other.
         """
         report = IngestReport()
         extractions = []
-        for item in self.read(paths):
+        first_of: dict[str, Document] = {}
+        for item in items:
+            if isinstance(item, Document):
+                item = self._id_taken(item, first_of.get(item.id), replace) or item
             if isinstance(item, DocumentError):
                 report.failed.append(item)
             else:
+                first_of[item.id] = item
                 if item.encoding != "utf-8":
                     report.notices.append(f"{item.path}: not UTF-8; read as {item.encoding}")
                 extractions.append(self.extractor.extract(item))
@@ -147,6 +158,17 @@ class KnowledgeGraph:
             report.facts += len(extraction.facts)
         self.record.flush()
         return report
+
+    def _id_taken(self, document: Document, earlier: Document | None, replace: bool) -> DocumentIdTaken | None:
+        where = document.path or document.source
+        if earlier is not None:
+            return DocumentIdTaken(where, f"its document id '{document.id}' is also that of "
+                                          f"{earlier.path or earlier.source}; rename one of them")
+        source = None if replace else self.record.document_source(document.id)
+        if source is not None and source != document.source:
+            return DocumentIdTaken(where, f"the graph already holds a document '{document.id}', read from "
+                                          f"{source}; rename this file, or remove '{document.id}' first")
+        return None
 
     def rebuild(self) -> None:
         """Rebuild the store from the record: the projection is disposable, the record is not."""

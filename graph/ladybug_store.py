@@ -16,6 +16,7 @@ from typing import Any
 
 import ladybug
 
+from .ladybug_plan import PlanRefused, check_plan
 from .projection import Projection
 from .schema import NODE_COLUMNS, REL_COLUMNS, Schema, schema
 from .store import QueryRefused, QueryTimeout, ReadResult, StoreError
@@ -32,13 +33,18 @@ def _set_clause(var: str, columns: dict[str, str]) -> str:
 class LadybugStore:
     name = "ladybug"
 
-    def __init__(self, path: Path | str, sch: Schema | None = None, read_only: bool = False):
+    def __init__(self, path: Path | str, sch: Schema | None = None, read_only: bool = False,
+                 buffer_pool_bytes: int = 0, max_db_bytes: int | None = None):
+        """`buffer_pool_bytes` 0: LadybugDB's default (most of the machine's memory); `max_db_bytes`:
+        the address space it reserves for the database file (None: LadybugDB's 8 TiB, more than
+        a memory limit allows)."""
         self.path = Path(path)
         self.schema = sch or schema()
         # One connection is shared by every caller; its transactions must not interleave across threads.
         self.lock = threading.RLock()
         try:
-            self.db = ladybug.Database(str(self.path), read_only=read_only)
+            self.db = ladybug.Database(str(self.path), read_only=read_only, buffer_pool_size=buffer_pool_bytes,
+                                       max_db_size=max_db_bytes)
             self.conn = ladybug.Connection(self.db)
         except RuntimeError as error:
             raise StoreError(f"cannot open the LadybugDB store at {self.path}: {error}") from error
@@ -162,10 +168,9 @@ class LadybugStore:
 
     def run_read_only(self, cypher: str, parameters: dict[str, Any], timeout_s: float,
                       row_limit: int) -> ReadResult:
-        """One statement in a READ ONLY transaction on a connection of its own, so LadybugDB refuses
-        any write. `prepare` refuses a string of several statements (a COMMIT could otherwise end the
-        read-only transaction before a write), and the statement's plan is checked for what a read-only
-        transaction still allows: ending the transaction, and reading files (LOAD FROM)."""
+        """One client-written statement in a READ ONLY transaction on a connection of its own, so
+        LadybugDB refuses any write to the graph. `prepare` refuses a string of several statements,
+        and the statement runs only if its plan reads and nothing else (graph/ladybug_plan.py)."""
         conn = ladybug.Connection(self.db)
         rows: list[dict[str, Any]] = []
         try:
@@ -176,14 +181,10 @@ class LadybugStore:
                 statement = conn.prepare(cypher)
             if not statement.is_success():
                 raise _read_error(statement.get_error_message())
-            plan = conn.execute("EXPLAIN " + cypher, parameters).get_all()[0][0]
-            if _TRANSACTION_STEP.search(plan):
-                raise QueryRefused("the query would end the read-only transaction")
-            if any(int(skip) > MAX_SKIP for skip in _SKIP.findall(plan)):
-                raise QueryRefused(f"SKIP above {MAX_SKIP:,} is refused (LadybugDB {ladybug.__version__} "
-                                   "can crash on it)")
-            if reads := _FILE_READ.findall(plan):
-                raise QueryRefused(f"the query reads files ({', '.join(sorted(set(reads)))}); not allowed here")
+            try:
+                check_plan(conn.execute("EXPLAIN " + cypher, parameters).get_all()[0][0])
+            except PlanRefused as refused:
+                raise QueryRefused(str(refused)) from None
             result = conn.execute(statement, parameters)
             columns = result.get_column_names()
             while len(rows) <= row_limit and result.has_next():
@@ -192,6 +193,8 @@ class LadybugStore:
             raise
         except RuntimeError as error:
             raise _read_error(str(error)) from error
+        except (TypeError, ValueError, OverflowError) as error:  # parameters LadybugDB cannot bind
+            raise StoreError(f"a parameter cannot be used: {error}") from error
         finally:
             try:
                 conn.execute("ROLLBACK")
@@ -210,14 +213,6 @@ class LadybugStore:
         self.conn.close()
         self.db.close()
 
-
-# LadybugDB 0.22 can crash the process (a segfault) on ORDER BY ... SKIP n when fewer rows than n come
-# in: from n ≈ 3,000 for wide rows. Ad-hoc queries may not skip more than this.
-MAX_SKIP = 1_000
-_SKIP = re.compile(r"Skip: (\d+)")
-# Steps of a LadybugDB plan (EXPLAIN) that a read-only transaction does not refuse by itself.
-_TRANSACTION_STEP = re.compile(r"\bTRANSACTION\[\d+\]")
-_FILE_READ = re.compile(r"Function: (READ_(?!FTABLE\b)\w+)")  # READ_FTABLE reads the query's own results
 
 
 def _read_error(message: str) -> StoreError:

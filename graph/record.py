@@ -21,7 +21,7 @@ from rdflib import Graph, Literal, URIRef
 
 from ontology import REFERENCE_FILE, VOCABULARY_FILE
 from ontology.iris import document_graph, document_iri
-from ontology.namespaces import C5, GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from ontology.namespaces import C5, DCTERMS, GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
 # Serialisation formats by the names the CLI and the API use.
 FORMATS: dict[str, ox.RdfFormat] = {
@@ -117,6 +117,14 @@ class Record:
         """The document's clean text: what every character offset of its evidence counts into."""
         for quad in self.store.quads_for_pattern(ox.NamedNode(str(document_iri(doc_id))), ox.NamedNode(str(C5.content)),
                                                  None, ox.NamedNode(str(document_graph(doc_id)))):
+            return quad.object.value
+        return None
+
+    def document_source(self, doc_id: str) -> str | None:
+        """The file name the document was read from, or None when the record does not hold it."""
+        for quad in self.store.quads_for_pattern(ox.NamedNode(str(document_iri(doc_id))),
+                                                 ox.NamedNode(str(DCTERMS.source)), None,
+                                                 ox.NamedNode(str(document_graph(doc_id)))):
             return quad.object.value
         return None
 

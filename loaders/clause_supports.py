@@ -25,8 +25,8 @@ EXPRESS_LEMMAS = {"express", "voice", "reaffirm", "confirm", "declare", "give", 
 
 
 def read_clause_supports(cv: ClauseView) -> None:
-    already = {(f.subject.iri, f.object.iri) for f in cv.ctx.facts
-               if f.relation == "supported" and f.evidence.sentence.start == cv.view.sentence.start}
+    already = {(f.subject.iri, f.object.iri) for f in cv.ctx.sentence_facts(cv.view.sentence)
+               if f.relation == "supported"}
     for trigger in cv.view.triggers:
         if not trigger.has(*SUPPORT_KINDS, ADOPT):
             continue

@@ -228,6 +228,15 @@ class DocumentContext:
                 break
         return []
 
+    def sentence_facts(self, sentence: Sentence) -> list[Fact]:
+        """The facts read from this sentence so far: the latest ones (facts come in sentence order)."""
+        found = []
+        for fact in reversed(self.facts):
+            if fact.evidence.sentence.start != sentence.start:
+                break
+            found.append(fact)
+        return found[::-1]
+
     def proposals_by(self, actor: Entity) -> list[Entity]:
         """Every proposal this document says the actor (or its state) made."""
         return [p.initiative for p in self.proposals

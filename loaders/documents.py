@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from anyascii import anyascii
 from charset_normalizer import from_bytes
 from markdown_it import MarkdownIt
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
@@ -22,6 +23,10 @@ from .dates import DocumentDate, find_document_date
 SUFFIXES = {".txt": "text/plain", ".text": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown",
             ".html": "text/html", ".htm": "text/html"}
 MAX_BYTES = 20 * 1024 * 1024
+# Reading a document costs memory in proportion to its text (about 1.6 GB at 1 MiB of text, with its
+# RDF and projection): this bounds what one document can take.
+MAX_TEXT_CHARS = 2_000_000
+MAX_ID = 120  # characters of a document id (file systems allow names of 255 bytes)
 
 
 class DocumentError(Exception):
@@ -50,9 +55,19 @@ class Document:
         return len(self.text.split())
 
 
-def document_id(path: Path) -> str:
-    """A document's id is its file name without the suffix, made safe for IRIs."""
-    return re.sub(r"[^A-Za-z0-9._-]+", "-", path.stem).strip("-") or "document"
+class DocumentIdTaken(DocumentError):
+    """Another file already has this document's id: in the same load, or in the graph."""
+
+
+def document_id(path: Path | str) -> str:
+    """A document's id is its file name without the suffix, in Latin letters (Токаев.txt: Tokaev)
+    and made safe for IRIs. A name that gives no letters or digits is refused."""
+    stem = Path(path).stem
+    made = re.sub(r"[^A-Za-z0-9._-]+", "-", anyascii(stem)).strip("-.")[:MAX_ID].strip("-.")
+    if not re.search(r"[A-Za-z0-9]", made):
+        raise DocumentError(path, "its file name has no letters or digits to make the document's id from; "
+                                  "rename it")
+    return made
 
 
 def decode(path: Path, data: bytes) -> tuple[str, str]:
@@ -65,7 +80,12 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is not None and best.encoding != "cp1252":
+        # Single-byte encodings often fit the same bytes about as well; windows-1252 (what the web
+        # reads "latin-1" as) is the likeliest of those for the text c5kg reads, so it wins a near tie.
+        best = next((m for m in matches if m.encoding == "cp1252" and m.chaos <= best.chaos + 0.1), best)
     if best is None:
         raise DocumentError(path, "not UTF-8, and no text encoding fits its bytes")
     text = str(best)
@@ -129,16 +149,25 @@ def read_document(path: Path | str) -> Document:
         data = path.read_bytes()
     except OSError as error:
         raise DocumentError(path, f"cannot be read ({error.strerror or error})") from error
-    if len(data) > MAX_BYTES:
-        raise DocumentError(path, f"larger than {MAX_BYTES // (1024 * 1024)} MiB")
-    raw, encoding = decode(path, data)
-    return document_from_text(raw, path.name, media_type, encoding=encoding, path=str(path), data=data)
+    return document_from_bytes(data, path.name, media_type, path=str(path))
+
+
+def document_from_bytes(data: bytes, name: str, media_type: str, path: str = "", doc_id: str | None = None,
+                        max_bytes: int = MAX_BYTES) -> Document:
+    """A Document from a file's bytes (read from disk, or uploaded); `name` is its file name."""
+    where = path or name
+    if len(data) > max_bytes:
+        raise DocumentError(where, f"larger than {max_bytes / (1024 * 1024):g} MiB")
+    raw, encoding = decode(Path(where), data)
+    return document_from_text(raw, name, media_type, encoding=encoding, path=where, data=data, doc_id=doc_id)
 
 
 def document_from_text(raw: str, name: str, media_type: str = "text/plain", encoding: str = "utf-8",
-                       path: str = "", data: bytes | None = None) -> Document:
+                       path: str = "", data: bytes | None = None, doc_id: str | None = None) -> Document:
     """A Document from text already in memory (a file's decoded content, a generated article):
-    markup and boilerplate removed, title and date found. `name` is its file name."""
+    markup and boilerplate removed, title and date found. `name` is its file name; the id is made
+    from it unless `doc_id` is given."""
+    doc_id = doc_id or document_id(path or name)
     if media_type == "text/html":
         title, text = html_to_text(raw)
     elif media_type == "text/markdown":
@@ -147,10 +176,14 @@ def document_from_text(raw: str, name: str, media_type: str = "text/plain", enco
         text = raw.replace("\r\n", "\n").replace("\r", "\n")
         title = _plain_title(text)
     text = drop_boilerplate_lines(text)
+    if len(text) > MAX_TEXT_CHARS:
+        raise DocumentError(path or name, f"its text is {len(text) / 1e6:.1f} million characters; c5kg "
+                                          f"reads documents of up to {MAX_TEXT_CHARS / 1e6:g} million "
+                                          "(split it into parts)")
     if not text.strip():
         raise DocumentError(path or name, "no text left after removing markup and boilerplate")
     return Document(
-        id=document_id(Path(name)), source=Path(name).name, media_type=media_type,
+        id=doc_id, source=Path(name).name, media_type=media_type,
         title=title or _plain_title(text), text=text,
         sha256=hashlib.sha256(data if data is not None else raw.encode("utf-8")).hexdigest(),
         date=find_document_date(text), encoding=encoding, path=path,
@@ -185,5 +218,5 @@ def skipped_files(paths: Iterable[Path | str]) -> list[Path]:
     return skipped
 
 
-__all__ = ["Document", "DocumentError", "decode", "document_from_text", "document_id", "find_documents", "read_document",
-           "skipped_files"]
+__all__ = ["Document", "DocumentError", "DocumentIdTaken", "decode", "document_from_bytes", "document_from_text",
+           "document_id", "find_documents", "read_document", "skipped_files"]

@@ -19,7 +19,7 @@ One pass over a document:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from spacy.tokens import Span
@@ -240,17 +240,21 @@ class Extractor:
         lowered = t.text.lower()
         if "consultative" not in lowered and "heads of state" not in lowered and "central asian" not in lowered:
             return sorted(out, key=lambda m: m.start)
+        by_start = sorted(out, key=lambda x: x.start)
+        starts_of = [x.start for x in by_start]
+        taken = {i for x in out for i in range(x.start, x.end)}
         for match in SERIES_WORDS.finditer(t.text):
             sentence, begin, end = sents[max(0, bisect_right(sentence_chars, match.start()) - 1)]
             span = t.at_char(match.start(), match.end())
-            if span is None or any(x.start <= span[0] < x.end for x in out):
+            if span is None or span[0] in taken:
                 continue
-            neighbours = [x for x in out if begin <= x.start < end]
+            neighbours = by_start[bisect_left(starts_of, begin):bisect_left(starts_of, end)]
             words = t.span(*span)
             probe = Resolved(span[0], span[1], Entity("", "Summit", words), "new", words)
             found = identify_summit(probe, sentence.text, neighbours, self.gaz, year)
             if found is not None:
                 out.append(Resolved(span[0], span[1], found, "named", words))
+                taken.update(range(span[0], span[1]))
         return sorted(out, key=lambda m: m.start)
 
 
@@ -357,6 +361,8 @@ def _finish(extraction: Extraction, ctx: DocumentContext) -> None:
                          summit=mapped(f.summit))
                  if any(e is not None and e.iri in remap for e in (f.subject, f.object, f.on_behalf_of, f.summit))
                  else f for f in extraction.facts]
+        # a summit the text turns out to propose has not been held: nobody attended or hosted it yet
+        facts = [f for f in facts if not (f.relation in ("attended", "hosted") and f.object.kind != "Summit")]
     else:
         facts = list(extraction.facts)
     # "Kazakhstan's call for X" after "Tokayev called for X": the proposal stays Tokayev's

@@ -38,6 +38,7 @@ from spacy.tokens import Doc
 from ontology.reference import Gazetteer, ReferenceEntity, gazetteer
 
 from . import lexicon as lx
+from .spans import Spans
 from .text import Tokens, normalise, pipeline
 
 _ADJECTIVE_KEY = "ADJ|"
@@ -399,11 +400,10 @@ class MentionFinder:
                     and " " in m.text}
         if families:
             alone = re.compile(r"\b(" + "|".join(re.escape(f) for f in sorted(families)) + r")\b")
-            spans = [(m.start, m.end) for m in found]
+            spans = Spans((m.start, m.end) for m in found)
             for m in alone.finditer(text):
                 span = t.at_char(m.start(), m.end())
-                if span is not None and not covered.get(span[0]) and \
-                        not any(s <= span[0] < e for s, e in spans):
+                if span is not None and not covered.get(span[0]) and not spans.holding(span[0]):
                     found.append(RawMention(span[0], span[1], "person", t.span(*span), family=m.group(1),
                                             full=families[m.group(1)]))
         return found
@@ -412,9 +412,9 @@ class MentionFinder:
 
     def _new_names(self, t: Tokens, taken: list[RawMention], headlines: set[int]) -> list[RawMention]:
         text = t.text
-        people = [(m.start, m.end) for m in taken if m.label == "person" or
-                  (m.label == "ref" and m.iri and self.gaz.entities[m.iri].kind == "Person")]
-        ref_spans = [(m.start, m.end) for m in taken if m.label in ("ref", "person")]
+        people = Spans((m.start, m.end) for m in taken if m.label == "person" or
+                       (m.label == "ref" and m.iri and self.gaz.entities[m.iri].kind == "Person"))
+        ref_spans = Spans((m.start, m.end) for m in taken if m.label in ("ref", "person"))
         found: list[RawMention] = []
         for run in NAME_RUN.finditer(text):
             if " " not in run.group(0) and "-" not in run.group(0):
@@ -427,9 +427,9 @@ class MentionFinder:
                 continue
             start, end, head = name
             end = self._extend_list(t, start, end, head)
-            if any(s <= start and end <= e for s, e in ref_spans):
+            if ref_spans.covering(start, end):
                 continue  # the gazetteer knows it
-            if any(s <= head < e for s, e in ref_spans):
+            if ref_spans.holding(head):
                 continue  # its head belongs to a known name ("Shanghai Cooperation Organisation")
             head_word = t.lower(head)
             kind = kind_of_head(head_word)
@@ -439,12 +439,11 @@ class MentionFinder:
                 found += self._acronym_mentions(t, acronym.group(1), t.span(start, end), head_word, kind)
         return found
 
-    def _name_in_run(self, t: Tokens, start: int, end: int, people: list[tuple[int, int]]
-                     ) -> tuple[int, int, int] | None:
+    def _name_in_run(self, t: Tokens, start: int, end: int, people: Spans) -> tuple[int, int, int] | None:
         """(start, end, head) of the name inside a capitalised run, or None when it has no head noun."""
         # a person's name is never part of a body's name: "... for Central Asia Kakha Imnadze",
         # "President Ilham Aliyev at the Baku Energy Forum"
-        for p_start, p_end in people:
+        for p_start, p_end in people.starting_in(start, end):
             if start <= p_start < end:
                 heads_after = any(t.word(i)[:1].isupper() and t.lower(i) in lx.NAME_HEADS
                                   for i in range(p_end, end))

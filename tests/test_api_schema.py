@@ -21,7 +21,7 @@ from graph.kg import KnowledgeGraph
 
 pytestmark = pytest.mark.api
 
-EXAMPLES = 12  # per operation and generation mode
+EXAMPLES = 50  # per operation and generation mode: 100 per operation
 # Bodies that are plain text on the wire: a "schema-violating" JSON value (false, 12) sent as text is
 # still text, and accepting it is right.
 RAW_TEXT_BODIES = {"POST /documents", "POST /sparql"}

@@ -37,4 +37,9 @@ def test_the_image_installs_the_project_and_serves_the_api() -> None:
         assert f"COPY {package} ./{package}" in dockerfile
     assert "uv sync --frozen --no-dev" in dockerfile
     assert 'CMD ["c5kg", "serve", "--host", "0.0.0.0"' in dockerfile
+    # the API runs as a user of its own, on a read-only root file system but for the database volume
+    assert "\nUSER c5kg\n" in dockerfile and dockerfile.index("USER c5kg") < dockerfile.index("CMD")
+    api = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))["services"]["api"]
+    assert api["read_only"] is True and api["cap_drop"] == ["ALL"]
+    assert [v.split(":")[1] for v in api["volumes"]] == ["/data"]
     assert all(Path(ROOT / name).exists() for name in ("pyproject.toml", "uv.lock", "README.md"))
