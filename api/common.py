@@ -13,7 +13,7 @@ from starlette.convertors import Convertor, register_url_convertor
 from ontology.namespaces import ID
 
 from .models import Problem
-from .sandbox import Answer, WorkersBusy
+from .sandbox import WorkerAnswer, WorkersBusy
 from .service import GraphService
 
 JSON = "application/json"
@@ -114,7 +114,7 @@ def find_entity(service: GraphService, ref: str, kinds: tuple[str, ...], what: s
     raise not_found(f"no {what} '{ref}' in the graph")
 
 
-async def run_sandboxed(service: GraphService, request: dict, timeout: float) -> Answer:
+async def run_sandboxed(service: GraphService, request: dict, timeout: float) -> WorkerAnswer:
     """Run an ad-hoc query in a query worker; HTTP errors for what the worker refused."""
     try:
         answer = await run_in_threadpool(service.sandbox.run, request, timeout)

@@ -36,11 +36,15 @@ class WorkersBusy(RuntimeError):
 
 
 @dataclass(frozen=True)
-class Answer:
+class WorkerAnswer:
     status: int
     body: bytes = b""
     media: str = "application/json"
     detail: str = ""
+    recycle: bool = False  # the worker hit its memory limit: the next query gets a fresh one
+
+
+TIMED_OUT = WorkerAnswer(0)  # no answer by the deadline
 
 
 @dataclass(frozen=True)
@@ -92,7 +96,7 @@ class QuerySandbox:
         """The stores were written (call while holding the write lock): workers reopen them."""
         self.generation += 1
 
-    def run(self, request: dict[str, Any], timeout_s: float) -> Answer:
+    def run(self, request: dict[str, Any], timeout_s: float) -> WorkerAnswer:
         """Run one request (op "cypher" or "sparql") in a worker; raises WorkersBusy when none is free."""
         with self._guard:
             if not self._idle:
@@ -143,26 +147,30 @@ class QuerySandbox:
         return process
 
     def _exchange(self, process: _Process, request: dict[str, Any], timeout_s: float
-                  ) -> tuple[Answer, _Process | None]:
-        started = time.monotonic()
+                  ) -> tuple[WorkerAnswer, _Process | None]:
         answer = self._send(process, request, timeout_s + KILL_GRACE_S)
-        if answer is not None and answer.status != 0:
-            if answer.detail.startswith("recycle:"):
-                process.kill()  # it hit its memory limit: start the next query in a fresh one
-                return Answer(answer.status, detail=answer.detail.removeprefix("recycle:")), None
+        if answer is not None and answer is not TIMED_OUT:
+            if answer.recycle:
+                process.kill()
+                return answer, None
             return answer, process
-        overran = time.monotonic() - started >= timeout_s
+        overran = answer is TIMED_OUT
+        if not overran:
+            try:  # it closed its pipe as it died: wait for the exit status that says how
+                process.popen.wait(timeout=2)
+            except subprocess.TimeoutExpired:
+                pass
         code = process.popen.poll()
         process.kill()
         if overran:
-            return Answer(408, detail=f"the query ran longer than {timeout_s:g} s and was stopped"), None
+            return WorkerAnswer(408, detail=f"the query ran longer than {timeout_s:g} s and was stopped"), None
         how = f"signal {signal.Signals(-code).name}" if code is not None and code < 0 else f"exit {code}"
-        return Answer(503, detail=f"the query stopped the worker that ran it ({how}); the server is unaffected "
+        return WorkerAnswer(503, detail=f"the query stopped the worker that ran it ({how}); the server is unaffected "
                                   "and a new worker takes the next query"), None
 
     @staticmethod
-    def _send(process: _Process, request: dict[str, Any], timeout_s: float) -> Answer | None:
-        """The worker's answer; None if it died or did not answer in time (status 0 on a timeout)."""
+    def _send(process: _Process, request: dict[str, Any], timeout_s: float) -> WorkerAnswer | None:
+        """The worker's answer; TIMED_OUT if it gave none in time, None if it died."""
         assert process.popen.stdin is not None and process.popen.stdout is not None
         try:
             write_frame(process.popen.stdin, json.dumps(request).encode())  # orjson: no integers past 64 bits
@@ -172,14 +180,14 @@ class QuerySandbox:
         stdout = process.popen.stdout
         ready, _, _ = select.select([stdout], [], [], max(0.0, deadline - time.monotonic()))
         if not ready:
-            return Answer(0)
+            return TIMED_OUT
         header_frame = read_frame(stdout)
         body = read_frame(stdout) if header_frame is not None else None
         if header_frame is None or body is None:
             return None
         header = orjson.loads(header_frame)
-        detail = ("recycle:" if header.get("recycle") else "") + header.get("detail", "")
-        return Answer(header["status"], body, header.get("media", "application/json"), detail)
+        return WorkerAnswer(header["status"], body, header.get("media", "application/json"), header.get("detail", ""),
+                            bool(header.get("recycle")))
 
 
 def _address_space_for(ladybug: Path | None) -> int:
@@ -190,4 +198,4 @@ def _address_space_for(ladybug: Path | None) -> int:
     return max(1 << 30, 4 * size)
 
 
-__all__ = ["Answer", "QuerySandbox", "SandboxLimits", "WorkersBusy"]
+__all__ = ["QuerySandbox", "SandboxLimits", "WorkerAnswer", "WorkersBusy"]

@@ -9,10 +9,9 @@ execution: Oxigraph's recursive evaluator overflows its stack on a few thousand 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 
 from pyparsing import ParseException, ParseResults
-from rdflib.plugins.sparql.parser import parseQuery
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 
 MAX_NESTING = 100  # groups, subqueries and brackets within one another
@@ -57,7 +56,6 @@ def _parse(query: str) -> ParseResults:
 
 
 def _is_update(text: str) -> bool:
-    from rdflib.plugins.sparql.parser import parseUpdate
     try:
         parseUpdate(text)
     except Exception:
@@ -76,12 +74,8 @@ def _survey(tree: object) -> tuple[int, set[str]]:
             names.add(node.name)
             stack.extend((child, depth + 1) for child in node.values())
         elif isinstance(node, ParseResults | list | tuple):
-            stack.extend((child, depth + 1) for child in _children(node))
+            stack.extend((child, depth + 1) for child in node)
     return deepest, names
-
-
-def _children(node: ParseResults | list | tuple) -> Iterator[object]:
-    yield from node
 
 
 __all__ = ["MAX_NESTING", "SparqlInvalid", "SparqlRefused", "check_query"]
