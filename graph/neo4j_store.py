@@ -39,20 +39,16 @@ first use, those missing only (`SHOW` first, then `CREATE ... IF NOT EXISTS`), s
 changes nothing. The RDF's nodes carry `uri` but no `kind`: the catalogue's unlabelled patterns
 filter on `kind` (graph/catalogue.py).
 
-The tests run this against ArcadeDB's Bolt server (tests/neo4j_server.py). Where it and Neo4j
-differ, the code keeps to what both accept:
-- a label is given when a node is created, never added later: ArcadeDB refuses `SET n:Label`
-  on a node created in the same transaction under a uniqueness constraint, and a `MERGE` whose
-  pattern has several labels does not use its index (a few hundred rows a second); RDF nodes
-  are therefore created (`CREATE`) after their graph's old nodes were deleted, which is also
-  what makes a reload idempotent;
+The tests run this against Neo4j 5.26 Community (tests/neo4j_server.py). What the code keeps to:
+- a label is given when a node is created, never added later; RDF nodes are created (`CREATE`)
+  after their graph's old nodes were deleted, which is also what makes a reload idempotent;
 - schema statements run one by one, outside the write transactions (Neo4j requires it);
 - relationship types and labels are written into the statement, never as parameters (dynamic
   labels, `$(...)`, are Neo4j 5.26+ only), so rows are grouped by label set and by type;
-- ArcadeDB checks for concurrent changes when a transaction commits, Neo4j locks as it writes:
-  both report a conflict as a transient error (DeadlockDetected), which the driver retries;
-- ArcadeDB ignores a READ session's access mode and a transaction's timeout, so
-  `run_read_only` also refuses a statement whose summary shows a write (and rolls it back).
+- Neo4j locks as it writes: a transaction that waits too long for another's lock fails with a
+  transient error (LockAcquisitionTimeout, DeadlockDetected), which the driver retries;
+- ad-hoc queries run in a READ session, which the server itself refuses to write in
+  (Neo.ClientError.Statement.AccessMode), with a transaction timeout the server enforces.
 """
 
 from __future__ import annotations
@@ -223,8 +219,11 @@ class Neo4jStore:
             raise StoreError(f"bad Neo4j URI '{settings.uri}': it starts with one of "
                              f"{', '.join(s + '://' for s in URI_SCHEMES)}")
         try:
+            # The server's notifications ("label does not exist" on a fresh database) are not the user's
+            # business: the driver would log each as a warning on the terminal.
             self.driver = neo4j.GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password),
-                                                     max_transaction_retry_time=settings.retry_seconds)
+                                                     max_transaction_retry_time=settings.retry_seconds,
+                                                     notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF)
         except (ConfigurationError, ValueError) as error:
             raise StoreError(f"bad Neo4j URI '{settings.uri}': {error}") from error
         try:
@@ -421,11 +420,10 @@ class Neo4jStore:
 
     def run_read_only(self, cypher: str, parameters: dict[str, Any], timeout_s: float,
                       row_limit: int) -> ReadResult:
-        """One statement in a READ transaction with a timeout, always rolled back. Neo4j refuses a
-        write in a READ transaction and stops a transaction past its timeout; ArcadeDB does
-        neither, so a statement that wrote is also refused by its summary (and rolled back), and
-        on ArcadeDB a slow query runs to its end. Reading files (LOAD CSV) and calling procedures
-        (which can reach outside the graph) are refused before the statement is sent."""
+        """One statement in a READ transaction with a timeout, always rolled back: the server refuses
+        a write in it and stops it past its timeout. Reading files (LOAD CSV, which a read
+        transaction allows) and calling procedures (which can reach outside the graph) are refused
+        before the statement is sent."""
         if reach := _OUTSIDE.search(cypher):
             raise QueryRefused(f"'{reach.group(0)}' reaches outside the graph; not allowed here")
         rows: list[dict[str, Any]] = []
@@ -440,9 +438,6 @@ class Neo4jStore:
                         rows.append(record.data())
                         if len(rows) > row_limit:
                             break
-                    summary = result.consume()
-                    if summary.counters.contains_updates or summary.counters.contains_system_updates:
-                        raise QueryRefused("the store refused to write: this query may only read")
                 finally:
                     if not tx.closed():
                         tx.rollback()

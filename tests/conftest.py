@@ -11,7 +11,7 @@ import pytest
 from graph.kg import KnowledgeGraph
 from graph.neo4j_store import Neo4jSettings
 from api_live import api, api_http, api_writer  # noqa: F401  (the live HTTP API's fixtures)
-from neo4j_server import BoltServer, start_bolt_server
+from neo4j_server import NEO4J_VERSION, BoltServer, start_bolt_server
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_CORPUS = ROOT / "data" / "sample"
@@ -50,15 +50,30 @@ def sample_kg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeGra
 
 @pytest.fixture(scope="session")
 def bolt_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BoltServer]:
-    """A real Bolt + Cypher server (ArcadeDB, tests/neo4j_server.py), started once per session."""
-    server = start_bolt_server(tmp_path_factory.mktemp("arcadedb"))
+    """A real Neo4j 5.26 Community server (tests/neo4j_server.py), started once per session."""
+    server = start_bolt_server(tmp_path_factory.mktemp("neo4j"))
+    _servers.append(server)
     yield server
     server.stop()
 
 
+_servers: list[BoltServer] = []
+
+
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    """The Neo4j the `neo4j` tests start (its agent as the server will report it; the summary
+    prints the agent the running server did report)."""
+    return [f"neo4j: Neo4j/{NEO4J_VERSION} Community, in process (tests/neo4j)"] if NEO4J_VERSION else []
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    for server in _servers:  # the header is written before any server starts: say it here too
+        terminalreporter.write_line(f"neo4j tests ran against {server.agent}")
+
+
 @pytest.fixture
 def neo4j_settings(bolt_server: BoltServer) -> Iterator[Neo4jSettings]:
-    """A fresh, empty database on the Bolt server, dropped afterwards."""
+    """The Bolt server's database, empty, and emptied again afterwards."""
     name = f"test_{uuid.uuid4().hex[:12]}"
     yield bolt_server.create_database(name)
     bolt_server.drop_database(name)

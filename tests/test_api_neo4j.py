@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+import time
 from collections.abc import Iterator
 
 import httpx
@@ -51,9 +52,22 @@ def test_cypher_is_read_only_on_neo4j(neo4j_api: LiveAPI, http: httpx.Client) ->
     read = http.post("/cypher", json={"query": "MATCH (s:State) RETURN s.name AS name ORDER BY name LIMIT 3"})
     assert read.status_code == 200 and len(read.json()["rows"]) == 3
     before = neo4j_api.kg.store.counts()
-    write = http.post("/cypher", json={"query": "CREATE (s:State {uri: 'https://example.org/x', name: 'X'})"})
-    assert write.status_code == 403, write.text
+    for statement in ("CREATE (s:State {uri: 'https://example.org/x', name: 'X'})",
+                      "MATCH (s:State) SET s.name = 'renamed'", "MATCH (n) DETACH DELETE n",
+                      "CREATE INDEX sneaky IF NOT EXISTS FOR (n:State) ON (n.name)"):
+        write = http.post("/cypher", json={"query": statement})
+        assert write.status_code == 403, write.text
+        # refused by the server itself: its read session's access mode, no check of ours
+        assert "Neo.ClientError.Statement.AccessMode" in write.json()["detail"], write.text
     assert neo4j_api.kg.store.counts() == before
+
+
+def test_a_long_query_is_stopped_by_the_servers_transaction_timeout(http: httpx.Client) -> None:
+    started = time.monotonic()
+    slow = http.post("/cypher", json={"query": "UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 99 "
+                                               "RETURN count(*) AS n", "timeout": 1})
+    assert slow.status_code == 408, slow.text
+    assert time.monotonic() - started < 5  # a billion rows take minutes: the server stopped it
 
 
 def test_export_reads_the_rdf_neo4j_keeps(neo4j_api: LiveAPI, http: httpx.Client) -> None:

@@ -83,6 +83,6 @@ def test_a_wrong_password_is_a_message_not_a_traceback(tmp_path: Path, neo4j_set
     wrong = Neo4jSettings(neo4j_settings.uri, neo4j_settings.user, "not-the-password", neo4j_settings.database)
     run = c5kg("query", "actors", "--db", str(tmp_path / "db"), "--store", "neo4j", neo4j=wrong)
     assert run.returncode == 1
-    assert f"Neo4j at {neo4j_settings.uri}" in run.stderr and "refused user 'root'" in run.stderr
+    assert f"Neo4j at {neo4j_settings.uri}" in run.stderr and f"refused user '{neo4j_settings.user}'" in run.stderr
     run = c5kg("push", "--db", str(tmp_path / "db"), "--neo4j-uri", "bolt://127.0.0.1:1")
     assert run.returncode == 1 and "cannot reach Neo4j at bolt://127.0.0.1:1" in run.stderr

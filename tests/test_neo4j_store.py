@@ -10,7 +10,7 @@ import neo4j
 import pytest
 
 from graph.kg import KnowledgeGraph
-from graph.neo4j_store import Neo4jSettings, Neo4jStore
+from graph.neo4j_store import RESOURCE, Neo4jSettings, Neo4jStore
 from graph.projection import REFERENCE_DOC, Projection, graph_of
 from graph.record import Record
 from graph.store import QueryRefused, StoreError
@@ -58,6 +58,11 @@ def test_constraints_and_indexes_are_created_on_first_use_and_only_once(neo4j_se
     # and they hold: a second State with the same IRI is refused
     with pytest.raises(StoreError, match="Constraint"):
         again._write_transaction(lambda tx: tx.run("CREATE (:State {uri: 'x'}), (:State {uri: 'x'})").consume())
+    # the RDF's two-property key: one IRI may be a node in two graphs, not twice in one
+    again._write_transaction(lambda tx: tx.run(f"CREATE (:{RESOURCE} {{uri: 'x', graphUri: 'g1'}}), "
+                                               f"(:{RESOURCE} {{uri: 'x', graphUri: 'g2'}})").consume())
+    with pytest.raises(StoreError, match="Constraint"):
+        again._write_transaction(lambda tx: tx.run(f"CREATE (:{RESOURCE} {{uri: 'x', graphUri: 'g1'}})").consume())
     again.close()
 
 
@@ -130,10 +135,10 @@ def test_a_document_that_fails_leaves_nothing_behind(tmp_path: Path, neo4j_setti
 
 
 class InterferingStore(Neo4jStore):
-    """The real Neo4j store; while its transaction is open, another session commits a change to a node
-    that transaction has written. ArcadeDB checks versions at commit (optimistic concurrency) and
-    fails the commit with Neo.TransientError.Transaction.DeadlockDetected, a real transient error,
-    which the driver retries. (Neo4j would make the other session wait for the lock instead.)"""
+    """The real Neo4j store; while its transaction is open, another session changes a node that
+    transaction has written. The other session waits for the lock and gives up at the server's lock
+    acquisition timeout (1 s in the test server) with Neo.TransientError.Transaction.LockAcquisitionTimeout,
+    a real transient error raised inside the work, which the driver retries."""
 
     interfere = 0  # how many attempts to spoil
     attempts = 0
@@ -200,7 +205,7 @@ def test_bad_settings_are_named_in_the_error(bolt_server, neo4j_settings: Neo4jS
     def settings(**changes: object) -> Neo4jSettings:
         return Neo4jSettings(**{**neo4j_settings.__dict__, **changes})
 
-    with pytest.raises(StoreError, match="refused user 'root'"):
+    with pytest.raises(StoreError, match=f"refused user '{neo4j_settings.user}'"):
         Neo4jStore(settings(password="wrong-password"))
     with pytest.raises(StoreError, match="cannot reach Neo4j at bolt://127.0.0.1:1 "):
         Neo4jStore(settings(uri="bolt://127.0.0.1:1"))
