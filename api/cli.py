@@ -82,8 +82,9 @@ def store_settings(kind: str | None = None) -> StoreSettings:
                                   **{key: meta.get(f"c5kg.neo4j_{key}") for key in ("uri", "user", "password", "database")})
 
 
-def open_graph(db: Path | None) -> KnowledgeGraph:
-    return KnowledgeGraph.open(db or default_db_path(), settings=store_settings())
+def open_graph(db: Path | None, read_only: bool = False) -> KnowledgeGraph:
+    """The graph; reading commands open it read-only, so they work beside `serve` or an ingest."""
+    return KnowledgeGraph.open(db or default_db_path(), settings=store_settings(), read_only=read_only)
 
 
 def progress_bar() -> Progress:
@@ -166,7 +167,7 @@ def rebuild(db: Path | None) -> None:
 @user_errors
 def stats(db: Path | None) -> None:
     """Counts of documents, nodes, relationships and triples."""
-    with open_graph(db) as kg:
+    with open_graph(db, read_only=True) as kg:
         for key, value in kg.stats().items():
             console.print(f"{key:14s} {value}")
 
@@ -310,7 +311,7 @@ def _query_command(named: NamedQuery) -> click.Command:
     @click.option("--no-evidence", is_flag=True, help="Leave the evidence sentences out of the table.")
     @user_errors
     def run(db: Path | None, fmt: str, no_evidence: bool, **parameters: Any) -> None:
-        with open_graph(db) as kg:
+        with open_graph(db, read_only=True) as kg:
             rows = kg.query(named.name, **parameters)
         _print_rows(rows, fmt, evidence=not no_evidence)
 
@@ -341,7 +342,7 @@ def export_command(fmt: str, doc_id: str | None, output: Path | None, db: Path |
 
     With --store neo4j the RDF is read back from Neo4j; otherwise from the record in --db.
     """
-    with open_graph(db) as kg:
+    with open_graph(db, read_only=True) as kg:
         if output:
             with output.open("wb") as out:
                 kg.export(fmt, doc_id, out)
@@ -431,7 +432,7 @@ def viz_command(actor: str | None, depth: int, summit: str | None, state: str | 
 
     if sum(bool(x) for x in (actor, summit or state, doc_id)) > 1:
         raise click.UsageError("choose one view: --actor, --summit/--state, or --doc")
-    with open_graph(db) as kg, errors.status("drawing the view"):
+    with open_graph(db, read_only=True) as kg, errors.status("drawing the view"):
         if actor:
             uri = actor if actor.startswith(("http://", "https://")) else viz.find_entity(kg, actor)["uri"]
             view = viz.ego_view(kg, uri, depth, limit or viz.DEFAULT_FACTS)

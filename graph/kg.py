@@ -25,7 +25,7 @@ from .catalogue import named_query
 from .export import RdfSource, export
 from .projection import REFERENCE_DOC, document_entities, project_document, project_reference
 from .record import Record
-from .store import GraphStore
+from .store import GraphStore, StoreError
 from .stores import LADYBUG_DIR, StoreSettings, open_store
 
 RECORD_DIR = "rdf"
@@ -46,28 +46,47 @@ class IngestReport:
 
 
 class KnowledgeGraph:
-    def __init__(self, record: Record, store: GraphStore, extractor: Extractor | None = None):
+    def __init__(self, record: Record, store: GraphStore, extractor: Extractor | None = None,
+                 read_only: bool = False):
         self.record = record
         self.store = store
-        self.extractor = extractor or Extractor()
-        if getattr(self.store, "stale", False):
+        self.read_only = read_only
+        self._extractor = extractor
+        if read_only:
+            if getattr(self.store, "stale", False) or self.record.reference_outdated():
+                raise StoreError(f"the graph at {record.path} was written by another version of c5kg; "
+                                 "open it for writing once (c5kg rebuild) before reading it")
+        elif getattr(self.store, "stale", False):
             self.record.ensure_reference()
             self.rebuild()  # the store's schema changed since it was written: re-project the record
         elif self.record.ensure_reference():
             self.store.apply(project_reference(self.record))
 
+    @property
+    def extractor(self) -> Extractor:
+        """Made when first needed: reading the graph never loads the language model."""
+        if self._extractor is None:
+            self._extractor = Extractor()
+        return self._extractor
+
     @classmethod
     def open(cls, path: Path | str | None = None, store: GraphStore | None = None,
-             settings: StoreSettings | None = None) -> KnowledgeGraph:
+             settings: StoreSettings | None = None, read_only: bool = False) -> KnowledgeGraph:
         """Open (or create) the database folder: the record in `rdf/`, and the store the settings
-        choose (default: from the environment, graph/stores.py): the embedded one in `ladybug/`, or Neo4j."""
+        choose (default: from the environment, graph/stores.py): the embedded one in `ladybug/`, or Neo4j.
+
+        `read_only`: open an existing graph for reading, beside a process that writes it (`c5kg
+        serve`, an ingest): nothing is written, and a write raises StoreError."""
         root = Path(path) if path is not None else default_db_path()
-        root.mkdir(parents=True, exist_ok=True)
+        if read_only and not (root / RECORD_DIR).is_dir():
+            raise StoreError(f"no graph at {root} (c5kg ingest makes one)")
+        if not read_only:
+            root.mkdir(parents=True, exist_ok=True)
         if store is not None:
-            return cls(Record(root / RECORD_DIR), store)
-        opened = open_store(settings or StoreSettings.from_env(), root)
+            return cls(Record(root / RECORD_DIR, read_only=read_only), store, read_only=read_only)
+        opened = open_store(settings or StoreSettings.from_env(), root, read_only=read_only)
         try:
-            return cls(Record(root / RECORD_DIR), opened)
+            return cls(Record(root / RECORD_DIR, read_only=read_only), opened, read_only=read_only)
         except Exception:
             opened.close()
             raise

@@ -16,6 +16,7 @@ from typing import Any
 
 import ladybug
 
+from .errors import GraphInUse
 from .ladybug_plan import PlanRefused, check_plan
 from .projection import Projection
 from .schema import NODE_COLUMNS, REL_COLUMNS, Schema, schema
@@ -47,6 +48,8 @@ class LadybugStore:
                                        max_db_size=max_db_bytes)
             self.conn = ladybug.Connection(self.db)
         except RuntimeError as error:
+            if "Could not set lock" in str(error):
+                raise GraphInUse(self.path.parent) from error
             raise StoreError(f"cannot open the LadybugDB store at {self.path}: {error}") from error
         if not read_only:
             self._ensure_schema()

@@ -23,6 +23,8 @@ from ontology import REFERENCE_FILE, VOCABULARY_FILE
 from ontology.iris import document_graph, document_iri
 from ontology.namespaces import C5, DCTERMS, GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
+from .errors import GraphInUse, StoreError
+
 # Serialisation formats by the names the CLI and the API use.
 FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS,
@@ -66,9 +68,20 @@ def quads_of(graph: Graph, name: URIRef) -> list[ox.Quad]:
 class Record:
     """The RDF dataset of a c5kg database."""
 
-    def __init__(self, path: Path | str | None = None):
+    def __init__(self, path: Path | str | None = None, read_only: bool = False):
+        """`read_only`: the record as it is now, beside a process that may be writing it (Oxigraph
+        opens its files for reading only, and takes no lock)."""
         self.path = Path(path) if path is not None else None
-        self.store = ox.Store(str(path)) if path is not None else ox.Store()
+        self.read_only = read_only
+        try:
+            if path is None:
+                self.store = ox.Store()
+            else:
+                self.store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+        except OSError as error:
+            if "lock" in str(error).lower():
+                raise GraphInUse(self.path.parent if self.path else None) from error
+            raise StoreError(f"cannot open the record at {self.path}: {error}") from error
 
     # ------------------------------------------------------------------ writing
 
@@ -87,14 +100,19 @@ class Record:
     def document_quads(self, doc_id: str) -> list[ox.Quad]:
         return list(self.store.quads_for_pattern(None, None, None, ox.NamedNode(str(document_graph(doc_id)))))
 
-    def ensure_reference(self) -> bool:
-        """Load (or reload, when the shipped files changed) the vocabulary and the reference data.
-        Returns True when it loaded them."""
+    def reference_outdated(self) -> bool:
+        """Whether the vocabulary and reference data in the record are not those shipped."""
         version = hashlib.sha256(VOCABULARY_FILE.read_bytes() + REFERENCE_FILE.read_bytes()).hexdigest()
         current = list(self.store.quads_for_pattern(ox.NamedNode(str(_VERSION)), None, None,
                                                     ox.NamedNode(str(_VERSION))))
-        if current and current[0].object.value == version:
+        return not (current and current[0].object.value == version)
+
+    def ensure_reference(self) -> bool:
+        """Load (or reload, when the shipped files changed) the vocabulary and the reference data.
+        Returns True when it loaded them."""
+        if not self.reference_outdated():
             return False
+        version = hashlib.sha256(VOCABULARY_FILE.read_bytes() + REFERENCE_FILE.read_bytes()).hexdigest()
         for name, path in ((ONTOLOGY_GRAPH, VOCABULARY_FILE), (REFERENCE_GRAPH, REFERENCE_FILE)):
             graph = Graph().parse(path, format="turtle")
             self.replace_graph(name, quads_of(graph, name))
@@ -158,11 +176,12 @@ class Record:
             yield from self.store.quads_for_pattern(None, None, None, graph)
 
     def flush(self) -> None:
-        self.store.flush()
+        if not self.read_only:
+            self.store.flush()
 
     def close(self) -> None:
         """Flush and release the store (Oxigraph holds its folder's lock until the store is dropped)."""
-        self.store.flush()
+        self.flush()
         del self.store
 
 

@@ -5,20 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from .errors import QueryRefused, QueryTimeout, StoreError
 from .projection import Projection
-
-
-class StoreError(RuntimeError):
-    """A store could not be opened, written or queried; the message says which and why."""
-
-
-class QueryRefused(StoreError):
-    """A query given for reading was refused by the store's read-only access: it writes, or reaches
-    outside the graph (files, transactions)."""
-
-
-class QueryTimeout(StoreError):
-    """A query ran past its time limit and was stopped."""
 
 
 @dataclass(frozen=True)

@@ -52,11 +52,11 @@ class StoreSettings:
         return cls(chosen, replace(Neo4jSettings(), **{k: v for k, v in values.items() if v}))
 
 
-def open_store(settings: StoreSettings, root: Path) -> GraphStore:
+def open_store(settings: StoreSettings, root: Path, read_only: bool = False) -> GraphStore:
     """The store the settings choose; the embedded one lives in the database folder `root`."""
     if settings.kind == "neo4j":
         return Neo4jStore(settings.neo4j)
-    return LadybugStore(root / LADYBUG_DIR)
+    return LadybugStore(root / LADYBUG_DIR, read_only=read_only)
 
 
 def copy_record(record: Record, store: GraphStore, progress: Callable[[str], None] | None = None) -> int:
