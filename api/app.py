@@ -33,6 +33,7 @@ from loaders.documents import DocumentError
 from . import routes_cypher, routes_rdf, routes_read, routes_sparql, routes_write
 from .cache import AnswerCacheMiddleware
 from .common import JSON, JSONBytes, service_of
+from .docs import add_docs
 from .models import Health
 from .service import GraphService
 from .settings import Settings
@@ -110,7 +111,7 @@ def create_app(kg: KnowledgeGraph | None = None, settings: Settings | None = Non
             graph.close()
 
     app = FastAPI(
-        title="c5kg", version=VERSION, lifespan=lifespan,
+        title="c5kg", version=VERSION, lifespan=lifespan, docs_url=None, redoc_url=None,  # api/docs.py serves them
         summary="A knowledge graph of Central Asian regional politics: who proposed what, who supported it, "
                 "where and when, each fact traced to its sentence.",
         description="Every fact carries its evidence: the document, the sentence and its character offsets. "
@@ -154,6 +155,7 @@ def create_app(kg: KnowledgeGraph | None = None, settings: Settings | None = Non
 
     for module in (routes_read, routes_rdf, routes_sparql, routes_cypher, routes_write):
         app.include_router(module.router)
+    add_docs(app)
     service.answers.parameters = frozenset(
         parameter["name"] for operations in app.openapi()["paths"].values() for operation in operations.values()
         for parameter in operation.get("parameters", []) if parameter["in"] == "query")

@@ -58,6 +58,7 @@ DEREFERENCE_MEDIA = [JSON, *EXPORT_MEDIA]
 
 @router.get("/id/{path:anypath}", summary="What the record says about one IRI",
             responses={200: {"description": "JSON (the default), or RDF by the Accept header.",
+                             "model": Description,  # so that the schema the reference names is in the spec
                              "content": {JSON: {"schema": {"$ref": "#/components/schemas/Description"}},
                                          **_rdf_content("")["content"]}},
                        **problem_responses(404, 406)})
