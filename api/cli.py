@@ -206,8 +206,8 @@ def extract(paths: tuple[Path, ...], fmt: str, output: Path | None) -> None:
 @click.option("--gold", "gold", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder of gold annotations (one JSON file per document).")
 @click.option("--scorer", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="The gold scorer (default: GOLD/../eval/score.py, else the annotation kit "
-                   "beside the checkout, ../shared/eval/score.py).")
+              help="A scorer script to use instead of c5kg's own (it is run as `python SCORER --gold "
+                   "GOLD --pred FACTS --json --verbose`).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Keep the extracted facts (JSON lines) here.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
@@ -218,7 +218,7 @@ def eval_command(corpus: tuple[Path, ...], gold: Path, scorer: Path | None, outp
     recall and F1, and every missed or spurious fact."""
     paths = corpus or (default_corpus(gold),)
     try:
-        scorer = check_kit(gold, scorer)
+        check_kit(gold, scorer)
         with tempfile.TemporaryDirectory() as scratch:
             predictions = output or Path(scratch) / "facts.jsonl"
             with predictions.open("w", encoding="utf-8") as out, progress_bar() as bar:

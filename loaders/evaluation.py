@@ -1,15 +1,11 @@
 """Measuring extraction against hand annotations: extract a corpus to JSON lines and score them
-with the gold scorer that ships with the annotations (run with this Python, as a subprocess, so
-the scorer stays the annotators' own, unchanged).
+with c5kg's own scorer (loaders/scoring.py: the annotation schema's matching rules), or with a
+scorer script given by path (run with this Python, as a subprocess, unchanged).
 
 The layout expected by default is the annotation kit's:
 
     <kit>/corpus/   the documents
     <kit>/gold/     one JSON file of annotations per document (see its SCHEMA.md)
-    <kit>/eval/score.py
-
-A gold folder without a scorer of its own (the held-out set in data/heldout) is scored with the
-annotators' kit beside the checkout (../shared/eval/score.py from the repository root).
 """
 
 from __future__ import annotations
@@ -25,8 +21,8 @@ from typing import IO, Any
 from .documents import DocumentError, find_documents, read_document
 from .extractor import Extractor
 from .jsonl import fact_records
+from .scoring import RELATIONS, score_facts
 
-RELATIONS = ("entities", "proposals", "proposals_by_state", "supports", "memberships")
 
 
 class EvaluationError(Exception):
@@ -44,21 +40,6 @@ class Scores:
 
 def default_corpus(gold: Path) -> Path:
     return gold.parent / "corpus"
-
-
-# The annotators' kit kept beside the checkout (<repo root>/../shared), where the development set lives.
-ANNOTATION_KIT = Path(__file__).resolve().parents[1].parent / "shared"
-
-
-def scorer_locations(gold: Path, kit: Path = ANNOTATION_KIT) -> list[Path]:
-    """Where the scorer is looked for, in order: the gold folder's own kit (GOLD/../eval/score.py), then
-    the annotators' kit beside the checkout (a held-out set kept in the repository has no scorer of its own)."""
-    return [gold.parent / "eval" / "score.py", kit / "eval" / "score.py"]
-
-
-def default_scorer(gold: Path, kit: Path = ANNOTATION_KIT) -> Path | None:
-    """The first scorer found in `scorer_locations`, or None."""
-    return next((path for path in scorer_locations(gold, kit) if path.is_file()), None)
 
 
 def write_facts(paths: Iterable[Path], out: IO[str], extractor: Extractor | None = None,
@@ -80,38 +61,33 @@ def write_facts(paths: Iterable[Path], out: IO[str], extractor: Extractor | None
     return problems
 
 
-def check_kit(gold: Path, scorer: Path | None = None, kit: Path = ANNOTATION_KIT) -> Path:
-    """The scorer to use (`scorer`, else the first of `scorer_locations`); raises EvaluationError when
-    the gold folder or the scorer is missing, naming where it looked."""
+def check_kit(gold: Path, scorer: Path | None = None) -> None:
+    """Raise EvaluationError when the gold folder (or a scorer given by path) is missing."""
     if not gold.is_dir():
         raise EvaluationError(f"{gold}: no such gold folder")
     if not any(gold.glob("*.json")):
         raise EvaluationError(f"{gold}: no gold annotations (*.json) in it")
-    if scorer is not None:
-        if not scorer.is_file():
-            raise EvaluationError(f"{scorer}: no scorer there (pass --scorer)")
-        return scorer
-    found = default_scorer(gold, kit)
-    if found is None:
-        looked = ", ".join(str(path) for path in scorer_locations(gold, kit))
-        raise EvaluationError(f"no scorer found (looked for {looked}); pass --scorer")
-    return found
+    if scorer is not None and not scorer.is_file():
+        raise EvaluationError(f"{scorer}: no scorer there")
 
 
 def score(gold: Path, predictions: Path, scorer: Path | None = None) -> Scores:
-    """Run the gold scorer on a JSON lines file of predictions."""
-    scorer = check_kit(gold, scorer)
-    run = subprocess.run([sys.executable, str(scorer), "--gold", str(gold), "--pred", str(predictions), "--json",
-                          "--verbose"], capture_output=True, text=True, check=False)
-    if run.returncode != 0:
-        raise EvaluationError(f"{scorer} failed: {run.stderr.strip() or run.stdout.strip()}")
-    try:
-        result = json.loads(run.stdout)
-    except json.JSONDecodeError as error:
-        raise EvaluationError(f"{scorer} did not print JSON: {error}") from error
+    """Score a JSON lines file of predictions: with c5kg's scorer, or the scorer script at `scorer`."""
+    check_kit(gold, scorer)
+    if scorer is None:
+        facts = [json.loads(line) for line in predictions.read_text(encoding="utf-8").splitlines() if line.strip()]
+        result = score_facts(gold, facts)
+    else:
+        run = subprocess.run([sys.executable, str(scorer), "--gold", str(gold), "--pred", str(predictions), "--json",
+                              "--verbose"], capture_output=True, text=True, check=False)
+        if run.returncode != 0:
+            raise EvaluationError(f"{scorer} failed: {run.stderr.strip() or run.stdout.strip()}")
+        try:
+            result = json.loads(run.stdout)
+        except json.JSONDecodeError as error:
+            raise EvaluationError(f"{scorer} did not print JSON: {error}") from error
     return Scores(relations={k: v for k, v in result.items() if isinstance(v, dict)},
                   errors=list(result.get("errors", [])), documents=int(result.get("documents", 0)))
 
 
-__all__ = ["ANNOTATION_KIT", "RELATIONS", "EvaluationError", "Scores", "check_kit", "default_corpus", "default_scorer",
-           "score", "scorer_locations", "write_facts"]
+__all__ = ["RELATIONS", "EvaluationError", "Scores", "check_kit", "default_corpus", "score", "write_facts"]

@@ -1,4 +1,4 @@
-"""Shared fixtures: the sample corpus, the reference corpus, and graphs built from them."""
+"""Shared fixtures: the sample corpus, graphs built from it, the live API and the Neo4j server."""
 
 from __future__ import annotations
 
@@ -15,21 +15,11 @@ from neo4j_server import NEO4J_VERSION, BoltServer, start_bolt_server
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_CORPUS = ROOT / "data" / "sample"
-SHARED = ROOT.parent / "shared"
-SHARED_CORPUS = SHARED / "corpus"
-GOLD = SHARED / "gold"
-SCORER = SHARED / "eval" / "score.py"
 
 
 @pytest.fixture(scope="session")
 def sample_corpus() -> Path:
     return SAMPLE_CORPUS
-
-
-@pytest.fixture(scope="session")
-def shared_corpus() -> Path:
-    assert SHARED_CORPUS.is_dir(), f"the reference corpus is expected at {SHARED_CORPUS}"
-    return SHARED_CORPUS
 
 
 @pytest.fixture

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from conftest import GOLD, SCORER
+from loaders.evaluation import score
 
 C5KG = str(Path(sys.executable).parent / "c5kg")
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def c5kg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -44,18 +45,17 @@ def test_ingest_query_export_round_trip(tmp_path: Path, sample_corpus: Path) -> 
     assert "documents" in stats.stdout and " 8" in stats.stdout
 
 
-def test_extract_writes_facts_the_gold_scorer_reads(tmp_path: Path, shared_corpus: Path) -> None:
+def test_extract_writes_facts_the_gold_scorer_reads(tmp_path: Path) -> None:
+    heldout = ROOT / "data" / "heldout"
     facts = tmp_path / "facts.jsonl"
-    run = c5kg("extract", str(shared_corpus), "--format", "jsonl", "-o", str(facts))
+    run = c5kg("extract", str(heldout), "--format", "jsonl", "-o", str(facts))
     assert run.returncode == 0, run.stderr
     records = [json.loads(line) for line in facts.read_text(encoding="utf-8").splitlines()]
     assert {r["type"] for r in records} >= {"entity", "proposal", "support"}
     assert all("evidence" in r for r in records if r["type"] != "entity")
-    scored = subprocess.run([sys.executable, str(SCORER), "--gold", str(GOLD), "--pred", str(facts), "--json"],
-                            capture_output=True, text=True, check=True)
-    scores = json.loads(scored.stdout)
-    assert scores["documents"] == 5
-    assert scores["proposals"]["tp"] > 0 and scores["entities"]["tp"] > 0
+    scores = score(heldout / "gold", facts)
+    assert scores.documents == 6
+    assert scores.relations["proposals"]["tp"] > 0 and scores.relations["entities"]["tp"] > 0
 
 
 def test_errors_are_messages_naming_the_file(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""The extractor on the held-out set (data/heldout), scored with the annotators' scorer.
+"""The extractor on the held-out set (data/heldout), scored by the annotation schema's rules.
 
 The six held-out documents and their annotations were written by other hands, in other house styles,
 to measure how well the rules carry over to text they were not developed on. They are held out: do
@@ -34,7 +34,7 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def heldout_scores(tmp_path_factory: pytest.TempPathFactory) -> Scores:
-    check_kit(GOLD)  # the annotators' scorer beside the checkout: a missing one fails, never skips
+    check_kit(GOLD)
     predictions = tmp_path_factory.mktemp("heldout") / "facts.jsonl"
     with predictions.open("w", encoding="utf-8") as out:
         problems = write_facts([HELDOUT], out)

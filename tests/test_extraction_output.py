@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from loaders.documents import document_from_text, find_documents, read_document
-from loaders.evaluation import ANNOTATION_KIT, EvaluationError, check_kit, score, scorer_locations, write_facts
+from loaders.evaluation import EvaluationError, check_kit, score, write_facts
 from loaders.extractor import extract
 from loaders.jsonl import fact_records
 from loaders.rdf import to_rdf
@@ -19,11 +19,10 @@ from ontology.shapes import validate
 
 ROOT = Path(__file__).resolve().parent.parent
 C5KG = str(Path(sys.executable).parent / "c5kg")  # the installed console script, as users run it
-SHARED = ROOT.parent / "shared"
-GOLD = SHARED / "gold"
-
-# the development set's targets (the issue's); c5kg is also measured on news it has never seen
-TARGETS = {"proposals": 0.85, "proposals_by_state": 0.90, "entities": 0.90, "supports": 0.80, "memberships": 0.80}
+# data/blind (written for the project, annotated before the rules saw it) and the floors its scores
+# stay above; the development set and the real news are measured by `c5kg eval`, not by the suite
+BLIND = ROOT / "data" / "blind"
+FLOORS = {"proposals": 0.85, "proposals_by_state": 0.85, "entities": 0.95, "supports": 0.90, "memberships": 0.85}
 
 ARTICLE = ("TERMEZ, 2 May 2024 – Shavkat Mirziyoyev proposed creating a Surkhandarya Trade Hub. "
            "Rahmon supported the proposal. Later the Uzbek leader again called for a Surkhandarya Trade Hub.\n\n"
@@ -69,59 +68,35 @@ def test_the_evaluation_kit_is_checked_before_anything_runs(tmp_path: Path) -> N
     with pytest.raises(EvaluationError, match="no gold annotations"):
         check_kit(tmp_path / "gold")
     (tmp_path / "gold" / "a.json").write_text("{}", encoding="utf-8")
-    with pytest.raises(EvaluationError, match="no scorer") as error:
-        check_kit(tmp_path / "gold", kit=tmp_path / "no-kit")
-    # the message lists every place it looked
-    assert str(tmp_path / "eval" / "score.py") in str(error.value)
-    assert str(tmp_path / "no-kit" / "eval" / "score.py") in str(error.value)
+    check_kit(tmp_path / "gold")  # c5kg's own scorer needs nothing else
     with pytest.raises(EvaluationError, match="no scorer there"):
         check_kit(tmp_path / "gold", tmp_path / "elsewhere.py")
 
 
-def test_the_scorer_is_found_beside_the_gold_else_in_the_annotation_kit(tmp_path: Path) -> None:
-    gold = tmp_path / "repo" / "data" / "heldout" / "gold"
-    gold.mkdir(parents=True)
-    (gold / "a.json").write_text("{}", encoding="utf-8")
-    kit = tmp_path / "shared"
-    (kit / "eval").mkdir(parents=True)
-    (kit / "eval" / "score.py").write_text("", encoding="utf-8")
-    assert check_kit(gold, kit=kit) == kit / "eval" / "score.py"
-    own = gold.parent / "eval" / "score.py"
-    own.parent.mkdir()
-    own.write_text("", encoding="utf-8")
-    assert check_kit(gold, kit=kit) == own  # the gold folder's own scorer comes first
-    assert scorer_locations(gold, kit) == [own, kit / "eval" / "score.py"]
-    # by default the kit is the one beside the checkout
-    assert ANNOTATION_KIT == Path(__file__).resolve().parents[1].parent / "shared"
-
-
-@pytest.fixture(scope="module")
-def kit() -> Path:
-    assert GOLD.is_dir() and (SHARED / "eval" / "score.py").is_file(), f"the annotated development set is not at {SHARED}"
-    return GOLD
-
-
-def test_the_development_set_meets_its_targets(kit: Path, tmp_path: Path) -> None:
+def test_the_blind_set_stays_above_its_floors(tmp_path: Path) -> None:
     predictions = tmp_path / "facts.jsonl"
     with predictions.open("w", encoding="utf-8") as out:
-        assert write_facts([kit.parent / "corpus"], out) == []
-    scores = score(kit, predictions)
+        assert write_facts([BLIND], out) == []
+    scores = score(BLIND / "gold", predictions)
     assert scores.documents == 5
-    for relation, target in TARGETS.items():
-        assert scores.relations[relation]["f1"] >= target, (relation, scores.relations[relation], scores.errors)
+    for relation, floor in FLOORS.items():
+        assert scores.relations[relation]["f1"] >= floor, (relation, scores.relations[relation], scores.errors)
 
 
-def test_c5kg_eval_prints_per_relation_scores_and_misses(kit: Path, tmp_path: Path) -> None:
+def test_c5kg_eval_prints_per_relation_scores_and_misses(tmp_path: Path) -> None:
     kept = tmp_path / "facts.jsonl"
-    run = subprocess.run([C5KG, "eval", "--gold", str(kit), "--json", "-o", str(kept)],
-                         capture_output=True, text=True, cwd=ROOT, check=False)
+    gold = str(BLIND / "gold")
+    run = subprocess.run([C5KG, "eval", "--gold", gold, str(BLIND), "--json", "-o", str(kept)],
+                         capture_output=True, text=True, cwd=tmp_path, check=False)
     assert run.returncode == 0, run.stderr
     result = json.loads(run.stdout)
-    assert set(TARGETS) <= set(result) and result["documents"] == 5
-    assert kept.read_text(encoding="utf-8").count('"type": "proposal"') == result["proposals"]["pred"]
-    table = subprocess.run([C5KG, "eval", "--gold", str(kit)], capture_output=True,
-                           text=True, cwd=ROOT, check=False)
+    assert set(FLOORS) <= set(result) and result["documents"] == 5
+    scored = {json.loads(p.read_text(encoding="utf-8"))["doc"] for p in (BLIND / "gold").glob("*.json")}
+    kept_facts = [json.loads(line) for line in kept.read_text(encoding="utf-8").splitlines()]
+    assert sum(f["type"] == "proposal" and f["doc"] in scored for f in kept_facts) == result["proposals"]["pred"]
+    table = subprocess.run([C5KG, "eval", "--gold", gold, str(BLIND)], capture_output=True,
+                           text=True, cwd=tmp_path, check=False)
     assert table.returncode == 0 and "proposals_by_state" in table.stdout and "precision" in table.stdout
     missing = subprocess.run([C5KG, "eval", "--gold", str(tmp_path / "none")],
-                             capture_output=True, text=True, cwd=ROOT, check=False)
+                             capture_output=True, text=True, cwd=tmp_path, check=False)
     assert missing.returncode != 0 and "no such gold folder" in missing.stderr and "Traceback" not in missing.stderr

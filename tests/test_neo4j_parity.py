@@ -49,17 +49,20 @@ def parameter_sets(query: NamedQuery, roles: list[str], documents: list[str]) ->
     return sets
 
 
+HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout"
+
+
 @pytest.fixture(scope="module")
 def both(tmp_path_factory: pytest.TempPathFactory, bolt_server, sample_corpus: Path,
-         shared_corpus: Path) -> Iterator[tuple[KnowledgeGraph, KnowledgeGraph]]:
+         ) -> Iterator[tuple[KnowledgeGraph, KnowledgeGraph]]:
     name = f"parity_{uuid.uuid4().hex[:8]}"
     settings = StoreSettings("neo4j", bolt_server.create_database(name))
     folder = tmp_path_factory.mktemp("parity")
     with KnowledgeGraph.open(folder / "embedded", settings=StoreSettings("ladybug")) as embedded, \
             KnowledgeGraph.open(folder / "neo4j", settings=settings) as neo4j:
         for kg in (embedded, neo4j):
-            report = kg.ingest([sample_corpus, shared_corpus])
-            assert not report.failed and len(report.documents) == 13
+            report = kg.ingest([sample_corpus, HELDOUT])
+            assert not report.failed and len(report.documents) == 14
         yield embedded, neo4j
     bolt_server.drop_database(name)
 
