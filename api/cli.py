@@ -23,8 +23,6 @@ from graph.store import StoreError
 from graph.stores import STORES, StoreSettings, copy_record, open_store
 from loaders.documents import DocumentError, find_documents, read_document, skipped_files
 from loaders.evaluation import EvaluationError, check_kit, default_corpus, score, write_facts
-from loaders.extractor import Extractor
-from loaders.jsonl import fact_records
 
 from .samples import sample_corpus
 
@@ -181,6 +179,8 @@ def stats(db: Path | None) -> None:
 @user_errors
 def extract(paths: tuple[Path, ...], fmt: str, output: Path | None) -> None:
     """Extract facts from documents without loading them: one JSON object per line, with evidence."""
+    from loaders.extractor import Extractor  # spaCy: imported by the commands that extract, only
+    from loaders.jsonl import fact_records
     extractor = Extractor()
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     failed = 0

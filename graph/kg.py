@@ -11,12 +11,11 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from platformdirs import user_data_dir
 
 from loaders.documents import Document, DocumentError, DocumentIdTaken, find_documents, read_document
-from loaders.extractor import Extractor
 from loaders.facts import Extraction
 from loaders.rdf import to_rdf
 from ontology.iris import document_graph
@@ -27,6 +26,9 @@ from .projection import REFERENCE_DOC, document_entities, project_document, proj
 from .record import Record
 from .store import GraphStore, StoreError
 from .stores import LADYBUG_DIR, StoreSettings, open_store
+
+if TYPE_CHECKING:  # the extractor (spaCy) is imported when first used: reading never loads it
+    from loaders.extractor import Extractor
 
 RECORD_DIR = "rdf"
 STORE_DIR = LADYBUG_DIR
@@ -66,6 +68,7 @@ class KnowledgeGraph:
     def extractor(self) -> Extractor:
         """Made when first needed: reading the graph never loads the language model."""
         if self._extractor is None:
+            from loaders.extractor import Extractor
             self._extractor = Extractor()
         return self._extractor
 

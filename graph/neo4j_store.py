@@ -56,7 +56,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import neo4j
@@ -66,6 +66,7 @@ from neo4j.exceptions import AuthError, ConfigurationError, DriverError, Neo4jEr
 from ontology.iris import document_graph
 from ontology.namespaces import GRAPH, PREFIXES, RDF, REFERENCE_GRAPH, XSD
 
+from .neo4j_settings import Neo4jSettings
 from .projection import Projection, graph_of
 from .schema import NODE_COLUMNS, REL_COLUMNS, Schema, schema
 from .store import QueryRefused, QueryTimeout, ReadResult, StoreError
@@ -83,18 +84,6 @@ _TYPED = re.compile(r"(.*)\^\^(\w+__[^\s@^]*)", re.DOTALL)
 _TAGGED = re.compile(r"(.*)@([a-zA-Z]+(?:-[a-zA-Z0-9]+)*)", re.DOTALL)
 # What a read-only query may not do even when it writes nothing: read files, call procedures.
 _OUTSIDE = re.compile(r"\bLOAD\s+CSV\b|\bCALL\s+[A-Za-z_`]", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Neo4jSettings:
-    """Where the Neo4j database is. `database` is the name the driver sends (`neo4j` on a default
-    install; Aura and clusters say theirs)."""
-
-    uri: str = "bolt://localhost:7687"
-    user: str = "neo4j"
-    password: str = field(default="", repr=False)
-    database: str = "neo4j"
-    retry_seconds: float = 30.0  # how long the driver keeps retrying a transaction on transient errors
 
 
 # ---------------------------------------------------------------------------- names and values

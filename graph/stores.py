@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .ladybug_store import LadybugStore
-from .neo4j_store import Neo4jSettings, Neo4jStore
+from .neo4j_settings import Neo4jSettings
 from .projection import project_document, project_reference
 from .record import Record
 from .store import GraphStore, StoreError
@@ -55,6 +55,7 @@ class StoreSettings:
 def open_store(settings: StoreSettings, root: Path, read_only: bool = False) -> GraphStore:
     """The store the settings choose; the embedded one lives in the database folder `root`."""
     if settings.kind == "neo4j":
+        from .neo4j_store import Neo4jStore  # the driver is imported when Neo4j is chosen
         return Neo4jStore(settings.neo4j)
     return LadybugStore(root / LADYBUG_DIR, read_only=read_only)
 

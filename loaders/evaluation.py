@@ -16,12 +16,13 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from .documents import DocumentError, find_documents, read_document
-from .extractor import Extractor
-from .jsonl import fact_records
 from .scoring import RELATIONS, score_facts
+
+if TYPE_CHECKING:
+    from .extractor import Extractor
 
 
 
@@ -46,6 +47,8 @@ def write_facts(paths: Iterable[Path], out: IO[str], extractor: Extractor | None
                 progress: Callable[[str], None] | None = None) -> list[str]:
     """Extract every document under `paths` to JSON lines; returns the problems of documents that
     could not be read (they are skipped)."""
+    from .extractor import Extractor  # spaCy, imported when extraction is asked for
+    from .jsonl import fact_records
     extractor = extractor or Extractor()
     problems = []
     for path in find_documents(paths):
