@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 import tempfile
 from collections.abc import Callable
@@ -106,9 +107,15 @@ def _ingest(kg: KnowledgeGraph, paths: tuple[Path, ...], keep_going: bool) -> in
         errors.print(f"[yellow]skipped[/] {escape(str(skipped))}: not a .txt, .md or .html document")
     total = sum(1 for _ in find_documents(paths))
     with progress_bar() as bar:
-        task = bar.add_task("reading", total=total, current="")
+        reading = bar.add_task("reading", total=total, current="")
+        writing = bar.add_task("writing", total=total, current="", visible=False)
+
+        def written(doc_id: str) -> None:
+            bar.update(writing, advance=1, visible=True, current=escape(doc_id))
+
         report = kg.ingest(paths, keep_going=keep_going,
-                           progress=lambda name: bar.update(task, advance=1, current=escape(Path(name).name)))
+                           progress=lambda name: bar.update(reading, advance=1, current=escape(Path(name).name)),
+                           written=written)
     for notice in report.notices:
         errors.print(f"[yellow]note[/] {escape(notice)}")
     for failure in report.failed:
@@ -116,11 +123,18 @@ def _ingest(kg: KnowledgeGraph, paths: tuple[Path, ...], keep_going: bool) -> in
     if report.failed and not keep_going:
         raise click.ClickException(f"{len(report.failed)} of {total} documents cannot be read; nothing was loaded "
                                    "(fix or remove them, or pass --keep-going to load the others)")
-    stats = kg.stats()
-    console.print(f"loaded {len(report.documents)} documents, {report.facts} facts; the graph holds "
-                  f"{stats['documents']} documents, {stats['nodes']} nodes, {stats['relationships']} relationships, "
-                  f"{stats['triples']} triples")
+    console.print(f"loaded {_count(len(report.documents), 'document')}, {_count(report.facts, 'fact')}; "
+                  f"the graph holds {_holdings(kg.stats())}", markup=False)
     return 1 if report.failed else 0
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+def _holdings(stats: dict[str, int]) -> str:
+    return ", ".join(_count(stats[key], noun) for key, noun in (
+        ("documents", "document"), ("nodes", "node"), ("relationships", "relationship"), ("triples", "triple")))
 
 
 @cli.command()
@@ -157,17 +171,23 @@ def rebuild(db: Path | None) -> None:
     """Rebuild the property-graph store from the RDF record."""
     with open_graph(db) as kg:
         kg.rebuild()
-        console.print(kg.stats())
+        console.print(f"rebuilt the store from the record: {_holdings(kg.stats())}", markup=False)
 
 
 @cli.command()
 @db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @user_errors
-def stats(db: Path | None) -> None:
-    """Counts of documents, nodes, relationships and triples."""
+def stats(db: Path | None, fmt: str) -> None:
+    """Counts of documents, nodes and relationships, and the statements (triples, with their graph)
+    that an export in TriG or N-Quads holds."""
     with open_graph(db, read_only=True) as kg:
-        for key, value in kg.stats().items():
-            console.print(f"{key:14s} {value}")
+        counts = kg.stats()
+    if fmt == "json":
+        click.echo(json.dumps(counts))
+        return
+    for key, value in counts.items():
+        console.print(f"{key:14s} {value:,}", markup=False)
 
 
 # ---------------------------------------------------------------------------- extract
@@ -314,15 +334,39 @@ def _query_command(named: NamedQuery) -> click.Command:
         with open_graph(db, read_only=True) as kg:
             rows = kg.query(named.name, **parameters)
         _print_rows(rows, fmt, evidence=not no_evidence)
+        limit = parameters.get("limit") or named.parameters.get("limit")
+        if isinstance(limit, int) and len(rows) >= limit:
+            errors.print(f"the first {limit:,} rows; there may be more (--limit N, --skip N)", markup=False)
 
     command = click.command(name=named.name, help=named.description)(run)
     for key, default in reversed(named.parameters.items()):
         flag = "--" + key.replace("_", "-")
         names = [flag] + (["--from"] if key == "date_from" else ["--to"] if key == "date_to" else [])
+        described = PARAMETER_HELP.get(key, "")
         command.params.insert(0, click.Option([*names, key], type=int if isinstance(default, int) else str,
-                                              default=None,
-                                              help=f"(default {default})" if isinstance(default, int) else None))
+                                              default=None, help=f"{described} (default {default})"
+                                              if isinstance(default, int) else described or None))
     return command
+
+
+# What each catalogue parameter means, as `c5kg query NAME --help` says it.
+PARAMETER_HELP = {
+    "by": "The proposer: a name or any alias, in part (Tokayev, Toqaev).",
+    "state": "The state acted for: its name or any alias (Qazaqstan, Казахстан).",
+    "organisation": "An organisation (name or alias) the state is a member of.",
+    "supporter": "Who supported it: a name, in part.",
+    "text": "Words in the proposal's name or its sentence.",
+    "summit": "The summit: its name or any alias, or words of its name.",
+    "date_from": "From this ISO date, inclusive (2023, 2023-09 or 2023-09-14).",
+    "date_to": "To this ISO date, inclusive (a partial date that overlaps the range is kept).",
+    "skip": "Rows to skip, for paging.", "limit": "The most rows to show.",
+    "name": "A name or alias, in part.", "kind": "State, Person, Organisation, Summit, Initiative or Place.",
+    "uri": "An entity's IRI.", "doc": "A document's id (as `c5kg query documents` lists).",
+    "member": "The member: a name, in part.", "person": "The office holder: a name, in part.",
+    "of": "The state or organisation of the office.", "role": "The role (President, Secretary-General ...).",
+    "rel": "One kind of fact (PROPOSED, SUPPORTED, MEMBER_OF ...).", "depth": "Steps from the entity (1 or 2).",
+    "nodes": "The most entities to draw.",
+}
 
 
 for _named in CATALOGUE.values():
@@ -467,11 +511,16 @@ def demo(out_dir: Path) -> None:
         console.print(f"wrote {turtle}", markup=False)
         console.rule("[bold]Who proposed what[/]")
         _print_rows(kg.query("proposals", limit=1000), "table", evidence=True)
-    console.print(f"\nExplore further: c5kg query proposals --db {db} --by Tokayev", markup=False)
+    console.print(f"\nExplore further: uv run c5kg query proposals --db {db} --by Tokayev", markup=False)
 
 
 def main() -> None:
-    cli(prog_name="c5kg")
+    try:
+        cli(prog_name="c5kg")
+    except BrokenPipeError:
+        # the reader went away (`c5kg export | head`): stop quietly, as other Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
 
 
 __all__ = ["cli", "main"]

@@ -10,9 +10,10 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 from fastapi.responses import HTMLResponse
-from pydantic import TypeAdapter
+from pydantic import AfterValidator, TypeAdapter
 from starlette.concurrency import run_in_threadpool
 
+from graph.catalogue import filter_date
 from ontology.iris import document_iri
 from ontology.namespaces import ENTITY_TYPES, ID
 
@@ -49,6 +50,11 @@ from .service import DOCUMENT_ID, GraphService
 router = APIRouter(responses=READ_ERRORS)
 
 DATE = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
+
+
+def _date(value: str | None) -> str | None:
+    """The catalogue's date check (a QueryError is a ValueError: 422 here, as in every caller)."""
+    return None if value is None else filter_date(value, "the date")
 DetailLimit = Annotated[int, Query(ge=1, le=1000, description="At most this many facts in each list.")]
 NON_DOCUMENT = tuple(ENTITY_TYPES)  # every kind of entity but Document
 ACTOR_KINDS = ("State", "Person", "Organisation", "Place")
@@ -69,9 +75,11 @@ NEIGHBOURHOOD = TypeAdapter(Neighbourhood)
 async def proposals(request: Request, by: Text = None, state: Text = None, organisation: Text = None,
                     supporter: Text = None, text: Text = None, summit: Text = None,
                     date_from: Annotated[str | None, Query(alias="from", pattern=DATE,
-                                                           description="From this ISO date (inclusive).")] = None,
+                                                           description="From this ISO date (inclusive)."),
+                                         AfterValidator(_date)] = None,
                     date_to: Annotated[str | None, Query(alias="to", pattern=DATE,
-                                                         description="To this ISO date (inclusive).")] = None,
+                                                         description="To this ISO date (inclusive)."),
+                                       AfterValidator(_date)] = None,
                     skip: Skip = 0, limit: Limit = 100) -> Response:
     """Who proposed what: the proposer, the state on whose behalf, the proposal, when and at which
     summit, who supported it, and the evidence (document, sentence and character offsets).

@@ -18,12 +18,33 @@ Every row that states a fact carries its evidence: document, sentence and charac
 
 from __future__ import annotations
 
+import datetime
+import re
+
 from dataclasses import dataclass, field
 from typing import Any
 
 
 class QueryError(ValueError):
     """An unknown query or a bad parameter."""
+
+
+DATE_PARAMETERS = {"date_from", "date_to"}
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def filter_date(text: str, what: str = "the date") -> str:
+    """A date to filter by, as every caller gives it (CLI, API, library): an ISO year, month or day
+    that exists (2023, 2023-09, 2023-09-14). Raises QueryError naming `what` otherwise."""
+    match = _ISO_DATE.fullmatch(text.strip())
+    try:
+        if match is None:
+            raise ValueError
+        year, month, day = match.groups()
+        datetime.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise QueryError(f"{what} must be an ISO date (2023, 2023-09 or 2023-09-14), not {text!r}") from None
+    return text.strip()
 
 
 @dataclass(frozen=True)
@@ -53,6 +74,8 @@ class NamedQuery:
                     raise QueryError(f"parameter '{key}' of query '{self.name}' must not be negative")
             else:
                 bound[key] = str(value).strip()
+                if key in DATE_PARAMETERS and bound[key]:
+                    bound[key] = filter_date(bound[key], f"parameter '{key}' of query '{self.name}'")
         return bound
 
 
@@ -69,23 +92,31 @@ PROPOSALS = NamedQuery(
     "Who proposed what: proposer, the state on whose behalf, the proposal, when and at which summit, "
     "who supported it, with the evidence sentence. Filters: proposer name or alias (by), state, "
     "organisation the proposer's state belongs to, supporter, text in the proposal or its sentence, "
-    "summit, date range (ISO dates, inclusive).",
+    "summit (state and summit by name or any alias), date range (ISO dates, inclusive: a partial date "
+    "belongs in the range when it overlaps it).",
     """
 WITH lower($by) AS by_q, lower($state) AS state_q, lower($organisation) AS org_q, lower($supporter) AS sup_q,
      lower($text) AS text_q, lower($summit) AS summit_q, $date_from AS date_from, $date_to AS date_to
 OPTIONAL MATCH (ms:State)-[:MEMBER_OF]->(o:Organisation)
 WHERE org_q <> '' AND (lower(o.name) = org_q OR any(x IN o.aliases WHERE lower(x) = org_q))
 WITH by_q, state_q, org_q, sup_q, text_q, summit_q, date_from, date_to, collect(DISTINCT ms.uri) AS org_states
+OPTIONAL MATCH (st:State)
+WHERE state_q <> '' AND (lower(st.name) = state_q OR any(x IN st.aliases WHERE lower(x) = state_q))
+WITH by_q, state_q, org_q, sup_q, text_q, summit_q, date_from, date_to, org_states, collect(DISTINCT st.uri) AS states
+OPTIONAL MATCH (sm:Summit)
+WHERE summit_q <> '' AND (lower(sm.name) = summit_q OR any(x IN sm.aliases WHERE lower(x) = summit_q))
+WITH by_q, state_q, org_q, sup_q, text_q, summit_q, date_from, date_to, org_states, states,
+     collect(DISTINCT sm.uri) AS summits
 OPTIONAL MATCH (sp)-[:SUPPORTED]->(si:Initiative)
 WHERE sup_q <> '' AND lower(sp.name) CONTAINS sup_q
-WITH by_q, state_q, org_q, sup_q, text_q, summit_q, date_from, date_to, org_states,
+WITH by_q, state_q, org_q, sup_q, text_q, summit_q, date_from, date_to, org_states, states, summits,
      collect(DISTINCT si.uri) AS supported
 MATCH (a)-[r:PROPOSED]->(i:Initiative)
 WHERE (by_q = '' OR lower(a.name) CONTAINS by_q OR any(x IN a.aliases WHERE lower(x) CONTAINS by_q))
-  AND (state_q = '' OR lower(coalesce(r.state, '')) = state_q)
+  AND (state_q = '' OR lower(coalesce(r.state, '')) = state_q OR r.state_uri IN states)
   AND (text_q = '' OR lower(i.name) CONTAINS text_q OR lower(r.sentence) CONTAINS text_q)
-  AND (summit_q = '' OR lower(coalesce(r.summit, '')) CONTAINS summit_q)
-  AND (date_from = '' OR coalesce(r.date, '') >= date_from)
+  AND (summit_q = '' OR lower(coalesce(r.summit, '')) CONTAINS summit_q OR r.summit_uri IN summits)
+  AND (date_from = '' OR (r.date IS NOT NULL AND r.date + '~' >= date_from))
   AND (date_to = '' OR (r.date IS NOT NULL AND r.date <= date_to + '~'))
   AND (org_q = '' OR r.state_uri IN org_states)
   AND (sup_q = '' OR i.uri IN supported)

@@ -17,6 +17,7 @@ from platformdirs import user_data_dir
 
 from loaders.documents import Document, DocumentError, DocumentIdTaken, find_documents, read_document
 from loaders.facts import Extraction
+from loaders.language import looks_english
 from loaders.rdf import to_rdf
 from ontology.iris import document_graph
 
@@ -144,16 +145,19 @@ class KnowledgeGraph:
                 yield error
 
     def ingest(self, paths: Iterable[Path | str], keep_going: bool = False,
-               progress: Callable[[str], None] | None = None) -> IngestReport:
+               progress: Callable[[str], None] | None = None,
+               written: Callable[[str], None] | None = None) -> IngestReport:
         """Read, extract and load the documents under the paths (see `load`)."""
-        return self.load(self.read(paths), keep_going, progress)
+        return self.load(self.read(paths), keep_going, progress, written=written)
 
     def load(self, items: Iterable[Document | DocumentError], keep_going: bool = False,
-             progress: Callable[[str], None] | None = None, replace: bool = False) -> IngestReport:
+             progress: Callable[[str], None] | None = None, replace: bool = False,
+             written: Callable[[str], None] | None = None) -> IngestReport:
         """Extract and load documents already read (or the errors of those that could not be).
 
         Every document is extracted before anything is written: if any fails, nothing is written
-        (unless `keep_going`, which loads the good ones and reports the others). Two files with
+        (unless `keep_going`, which loads the good ones and reports the others). `progress` hears of
+        each document read, `written` of each document written. Two files with
         one id fail, as does a file whose id the graph already holds for a file of another name
         (unless `replace`): neither silently replaces the other.
         """
@@ -169,7 +173,11 @@ class KnowledgeGraph:
                 first_of[item.id] = item
                 if item.encoding != "utf-8":
                     report.notices.append(f"{item.path}: not UTF-8; read as {item.encoding}")
-                extractions.append(self.extractor.extract(item))
+                extraction = self.extractor.extract(item)
+                if not extraction.facts and not looks_english(item.text):
+                    report.notices.append(f"{item.path or item.source}: no facts found, and the text does not "
+                                          "look like English, the one language c5kg reads")
+                extractions.append(extraction)
             if progress:
                 progress(item.path if isinstance(item, DocumentError) else item.source)
         if report.failed and not keep_going:
@@ -178,6 +186,8 @@ class KnowledgeGraph:
             self.add(extraction)
             report.documents.append(extraction.document.id)
             report.facts += len(extraction.facts)
+            if written:
+                written(extraction.document.id)
         self.record.flush()
         return report
 
@@ -212,7 +222,7 @@ class KnowledgeGraph:
         return export(source, fmt, doc_id, output)
 
     def stats(self) -> dict[str, int]:
-        return {"documents": len(self.record.documents()), "triples": self.record.triple_count(),
+        return {"documents": len(self.record.documents()), "triples": self.record.exported_triple_count(),
                 **self.store.counts()}
 
     def close(self) -> None:

@@ -165,6 +165,13 @@ class Record:
             return len(self.store)
         return len(self.document_quads(doc_id))
 
+    def exported_triple_count(self) -> int:
+        """The triples an export of the whole graph holds: every document's and the reference data,
+        not the vocabulary (which is published on its own) nor the record's own bookkeeping."""
+        own = sum(1 for graph in (ONTOLOGY_GRAPH, _VERSION)
+                  for _ in self.store.quads_for_pattern(None, None, None, ox.NamedNode(str(graph))))
+        return len(self.store) - own
+
     def data_graphs(self, doc_id: str | None = None) -> list[ox.NamedNode]:
         """The graphs an export covers: one document's, or every document's plus the reference data."""
         if doc_id is not None:
