@@ -55,7 +55,9 @@ class KnowledgeGraph:
         self.store = store
         self.read_only = read_only
         self._extractor = extractor
-        if read_only:
+        if read_only and record.path is None:
+            self.record.ensure_reference()  # a record in memory (Neo4j holds the RDF): nothing on disk
+        elif read_only:
             if getattr(self.store, "stale", False) or self.record.reference_outdated():
                 raise StoreError(f"the graph at {record.path} was written by another version of c5kg; "
                                  "open it for writing once (c5kg rebuild) before reading it")
@@ -82,15 +84,21 @@ class KnowledgeGraph:
         `read_only`: open an existing graph for reading, beside a process that writes it (`c5kg
         serve`, an ingest): nothing is written, and a write raises StoreError."""
         root = Path(path) if path is not None else default_db_path()
-        if read_only and not (root / RECORD_DIR).is_dir():
+        settings = settings or StoreSettings.from_env()
+        local = root / RECORD_DIR
+        if read_only and not local.is_dir() and (store is not None or settings.kind != "neo4j"):
             raise StoreError(f"no graph at {root} (c5kg ingest makes one)")
         if not read_only:
             root.mkdir(parents=True, exist_ok=True)
+
+        def record() -> Record:  # read-only on Neo4j with no local record: one in memory, Neo4j has the RDF
+            return Record(local if local.is_dir() or not read_only else None, read_only=read_only)
+
         if store is not None:
-            return cls(Record(root / RECORD_DIR, read_only=read_only), store, read_only=read_only)
-        opened = open_store(settings or StoreSettings.from_env(), root, read_only=read_only)
+            return cls(record(), store, read_only=read_only)
+        opened = open_store(settings, root, read_only=read_only)
         try:
-            return cls(Record(root / RECORD_DIR, read_only=read_only), opened, read_only=read_only)
+            return cls(record(), opened, read_only=read_only)
         except Exception:
             opened.close()
             raise

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .documents import Document
+from .lexicon import PERSON_TITLES
 
 # The relations c5kg extracts, by the name of their ontology property (c5:proposed ...).
 RELATIONS = ("proposed", "supported", "memberOf", "holdsOfficeIn", "attended", "hosted")
@@ -98,8 +99,23 @@ class Extraction:
         return [e for e in self.entities if e.iri in named or not e.in_reference]
 
     def surface_forms(self, iri: str) -> list[str]:
-        """The names this document uses for an entity (titles such as 'the Kazakh president' are not names)."""
-        return sorted({m.text for m in self.mentions if m.entity.iri == iri and m.resolution in NAME_RESOLUTIONS})
+        """The names this document uses for an entity (titles such as 'the Kazakh president' are not names).
+        A form that is another with a title before it ("President Sadyr Japarov"), or with a word run
+        on to it by a missing space ("Japarovof"), is no name of its own."""
+        named = [m for m in self.mentions if m.entity.iri == iri and m.resolution in NAME_RESOLUTIONS]
+        forms = {m.text for m in named}
+        names = forms | {m.entity.name for m in named}
+        return sorted(f for f in forms if not any(_restates(f, other) for other in names if other != f))
+
+
+_RUN_ON = {"of", "and", "in", "on", "at", "to", "for", "with", "the", "s"}
+
+
+def _restates(form: str, name: str) -> bool:
+    """Whether `form` is `name` with a title before it, or a short word run on to its end."""
+    if form.endswith(" " + name):
+        return all(word.lower().strip(".") in PERSON_TITLES for word in form[:-len(name)].split())
+    return form.startswith(name) and form[len(name):] in _RUN_ON
 
 
 __all__ = ["NAME_RESOLUTIONS", "RELATIONS", "Entity", "Evidence", "Extraction", "Fact", "Mention", "Sentence"]

@@ -50,6 +50,7 @@ def parameter_sets(query: NamedQuery, roles: list[str], documents: list[str]) ->
 
 
 HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout"
+HELDOUT_DOCUMENTS = sorted(p for p in HELDOUT.iterdir() if p.is_file() and p.name != "README.md")
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +62,7 @@ def both(tmp_path_factory: pytest.TempPathFactory, bolt_server, sample_corpus: P
     with KnowledgeGraph.open(folder / "embedded", settings=StoreSettings("ladybug")) as embedded, \
             KnowledgeGraph.open(folder / "neo4j", settings=settings) as neo4j:
         for kg in (embedded, neo4j):
-            report = kg.ingest([sample_corpus, HELDOUT])
+            report = kg.ingest([sample_corpus, *HELDOUT_DOCUMENTS])
             assert not report.failed and len(report.documents) == 14
         yield embedded, neo4j
     bolt_server.drop_database(name)
