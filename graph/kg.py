@@ -164,10 +164,10 @@ class KnowledgeGraph:
         """Extract and load documents already read (or the errors of those that could not be).
 
         Every document is extracted before anything is written: if any fails, nothing is written
-        (unless `keep_going`, which loads the good ones and reports the others). `progress` hears of
-        each document read, `written` of each document written. Two files with
-        one id fail, as does a file whose id the graph already holds for a file of another name
-        (unless `replace`): neither silently replaces the other.
+        (unless `keep_going`, which loads the good ones and reports the others). Two files with one
+        id fail, as does a file whose id the graph already holds for a file of another name (unless
+        `replace`): neither silently replaces the other. `progress` hears of each document read,
+        `written` of each document written.
         """
         report = IngestReport()
         extractions = []
