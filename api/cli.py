@@ -266,7 +266,7 @@ def eval_command(corpus: tuple[Path, ...], gold: Path, scorer: Path | None, outp
 
 HIDDEN_COLUMNS = {"proposer_uri", "proposal_uri", "supporter_uri", "member_uri", "organisation_uri", "person_uri",
                   "of_uri", "uri", "document", "document_title", "sentence_start", "sentence_end", "confidence",
-                  "resolution", "proposer_kind", "supporter_kind", "evidence", "trigger"}
+                  "resolution", "proposer_kind", "supporter_kind", "evidence", "trigger", "date_straddles"}
 
 
 def _cell(value: Any) -> str:
@@ -281,6 +281,8 @@ def _headline(row: dict[str, Any]) -> str:
         state = f" ({_cell(row['state'])})" if row.get("state") and row["state"] != row["proposer"] else ""
         if row.get("resolution") == "title-uncertain":
             state += " [yellow](by title; the document's date is unknown)[/]"
+        if row.get("date_straddles"):
+            state += f" [yellow](dated {_cell(row.get('date'))}: partly outside the dates asked for)[/]"
         meta = " · ".join(m for m in (_cell(row.get("date")), _cell(row.get("summit")),
                                        f"supported by {_cell(row['supporters'])}" if row.get("supporters") else None)
                           if m)

@@ -62,6 +62,8 @@ class Proposal(BaseModel):
     summit: str | None = None
     supporters: list[str]
     resolution: str | None = Field(None, description="How the proposer was recognised: named, alias, title, ...")
+    date_straddles: bool = Field(False, description="The date is partial (a year, a month) and reaches past an "
+                                                     "edge of the `from`/`to` range asked for.")
     evidence: Evidence
 
 

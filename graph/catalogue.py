@@ -79,6 +79,16 @@ class NamedQuery:
         return bound
 
 
+def _first_day(date: str) -> str:
+    """Cypher: the first day an ISO year, month or day covers (as text, which sorts as dates do)."""
+    return f"CASE size({date}) WHEN 4 THEN {date} + '-01-01' WHEN 7 THEN {date} + '-01' ELSE {date} END"
+
+
+def _last_day(date: str) -> str:
+    """Cypher: the last day an ISO year, month or day covers ('-31' sorts after every month's last day)."""
+    return f"CASE size({date}) WHEN 4 THEN {date} + '-12-31' WHEN 7 THEN {date} + '-31' ELSE {date} END"
+
+
 _EVIDENCE = """r.doc AS document, d.name AS document_title, r.sentence AS evidence, r.sentence_start AS sentence_start,
        r.sentence_end AS sentence_end, r.trigger AS trigger, r.confidence AS confidence"""
 
@@ -93,7 +103,7 @@ PROPOSALS = NamedQuery(
     "who supported it, with the evidence sentence. Filters: proposer name or alias (by), state, "
     "organisation the proposer's state belongs to, supporter, text in the proposal or its sentence, "
     "summit (state and summit by name or any alias), date range (ISO dates, inclusive: a partial date "
-    "belongs in the range when it overlaps it).",
+    "belongs in the range when it overlaps it, and `date_straddles` says when it reaches past an edge).",
     """
 WITH lower($by) AS by_q, lower($state) AS state_q, lower($organisation) AS org_q, lower($supporter) AS sup_q,
      lower($text) AS text_q, lower($summit) AS summit_q, $date_from AS date_from, $date_to AS date_to
@@ -120,19 +130,22 @@ WHERE (by_q = '' OR lower(a.name) CONTAINS by_q OR any(x IN a.aliases WHERE lowe
   AND (date_to = '' OR (r.date IS NOT NULL AND r.date <= date_to + '~'))
   AND (org_q = '' OR r.state_uri IN org_states)
   AND (sup_q = '' OR i.uri IN supported)
-WITH a, r, i
+WITH a, r, i, date_from, date_to
 ORDER BY r.date, a.name, i.name, r.doc, r.sentence_start, a.uri, i.uri
 SKIP $skip LIMIT $limit
 MATCH (d:Document)
 WHERE d.doc = r.doc
 OPTIONAL MATCH (s)-[:SUPPORTED]->(i)
-WITH a, r, i, d, s.name AS supporter
+WITH a, r, i, d, date_from, date_to, s.name AS supporter
 ORDER BY supporter
 LIMIT 1000000000
 UNWIND [supporter] AS kept
-WITH a, r, i, d, collect(DISTINCT kept) AS supporters
+WITH a, r, i, d, date_from, date_to, collect(DISTINCT kept) AS supporters
 RETURN a.name AS proposer, a.kind AS proposer_kind, a.uri AS proposer_uri, r.state AS state, i.name AS proposal,
        i.uri AS proposal_uri, r.date AS date, r.summit AS summit, supporters, r.resolution AS resolution,
+       coalesce((date_from <> '' AND """ + _first_day("r.date") + " < " + _first_day("date_from") + """)
+                OR (date_to <> '' AND """ + _last_day("r.date") + " > " + _last_day("date_to") + """),
+                false) AS date_straddles,
        """ + _EVIDENCE + """
 ORDER BY date, proposer, proposal, document, sentence_start, proposer_uri, proposal_uri""",
     {"by": "", "state": "", "organisation": "", "supporter": "", "text": "", "summit": "", "date_from": "",

@@ -50,6 +50,15 @@ def test_partial_dates_inside_a_range_belong_in_it(dated_db: Path) -> None:
         assert [r["date"] for r in kg.query("proposals", date_from="2019-01-01", date_to="2019-12-31")] == ["2019-11"]
         assert [r["date"] for r in kg.query("proposals", date_from="2019-11-15", date_to="2019-11-20")] == ["2019-11"]
         assert kg.query("proposals", date_from="2024") == []
+        # a partial date reaching past an edge is shown, and flagged
+        edge = kg.query("proposals", date_from="2023-06-01", date_to="2024-12-31")
+        assert [(r["date"], r["date_straddles"]) for r in edge] == [("2023", True)]
+        november = kg.query("proposals", date_from="2019-11-15", date_to="2019-11-20")
+        assert [(r["date"], r["date_straddles"]) for r in november] == [("2019-11", True)]
+        assert [r["date_straddles"] for r in kg.query("proposals", date_from="2019-11", date_to="2019")] == [False]
+        inside = kg.query("proposals", date_from="2023-01-01", date_to="2023-12-31")
+        assert [r["date_straddles"] for r in inside] == [False]
+        assert not any(r["date_straddles"] for r in kg.query("proposals"))
 
 
 def test_the_cli_refuses_what_the_api_refuses(dated_db: Path) -> None:
