@@ -191,7 +191,9 @@ NOT_NAME_STARTS = {"the", "a", "an", "this", "that", "these", "those", "in", "on
                    "into", "through", "toward", "towards", "following", "amid", "among", "between", "without",
                    "within", "regardless", "nonetheless", "nevertheless", "undoubtedly", "of", "to", "evidence",
                    "breakthrough", "integration", "cooperation", "addition", "movement", "taking", "firm",
-                   "sustainable", "objectives", "achievements", "future", "prospects", "challenges"}
+                   "sustainable", "objectives", "achievements", "future", "prospects", "challenges",
+                   # sentence adverbs of time and sequence ("Later Kaha Imnadze called for ...")
+                   "later", "then", "earlier", "meanwhile", "afterwards", "subsequently", "now", "still"}
 # Anaphoric references to an organisation named before: "the alliance includes ...".
 ORGANISATION_ANAPHORS = {"alliance", "union", "organisation", "organization", "bloc", "council", "group",
                          "grouping", "association", "body", "commission", "community", "forum", "platform",

@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from rapidfuzz.distance import Levenshtein
+
 from ontology.iris import entity_iri
 from ontology.namespaces import C5
 from ontology.reference import Gazetteer, gazetteer
@@ -76,6 +78,7 @@ class Resolver:
     person_role: dict[str, str] = field(default_factory=dict)
     _persons: dict[str, Entity] = field(default_factory=dict)
     _entities: dict[str, Entity] = field(default_factory=dict)
+    _new_people: list[Entity] = field(default_factory=list)  # people the reference data does not know
 
     def entity(self, iri: str) -> Entity:
         cached = self._entities.get(iri)
@@ -137,13 +140,31 @@ class Resolver:
         if mention.label == "government" and mention.state:
             return self.entity(mention.state), "side"
         if mention.label == "person":
-            return self.new("Person", mention.full or mention.text), "new" if mention.full is None else "alias"
+            person = self.new("Person", mention.full or mention.text)
+            spelled = self._spelled_before(person)
+            if spelled is not None:
+                return spelled, "alias"
+            return person, "new" if mention.full is None else "alias"
         if mention.label in ("new", "acronym"):
             label = canonical_label(mention.family if mention.label == "acronym" and mention.family else mention.text)
             if len(label) < 3:
                 return None, "new"
             return self.new(mention.kind or kind_of_new_name(label, mention.head), label), "new"
         return None, "unresolved"
+
+    def _spelled_before(self, person: Entity) -> Entity | None:
+        """A new person the document named before under another spelling of the same name: the same
+        family name, and given names one letter apart (Kaha / Kakha Imnadze)."""
+        given, _, family = person.name.rpartition(" ")
+        for earlier in self._new_people:
+            if earlier.iri == person.iri:
+                return None
+            earlier_given, _, earlier_family = earlier.name.rpartition(" ")
+            if fold(family) == fold(earlier_family) and min(len(given), len(earlier_given)) >= 3 \
+                    and Levenshtein.distance(fold(given), fold(earlier_given)) == 1:
+                return earlier
+        self._new_people.append(person)
+        return None
 
     def office_holder(self, state: str, role: str, how: str = "title") -> tuple[Entity, str]:
         """Who "the President of <state>" is in this document: the named holder, else the state."""

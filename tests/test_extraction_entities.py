@@ -122,3 +122,14 @@ def test_a_titled_or_run_on_form_is_no_alias_of_its_own() -> None:
     assert extraction.surface_forms(person.iri) == ["Japarov"]
     assert _restates("Dr. Kamila Ergasheva", "Kamila Ergasheva") and _restates("Ergashevaof", "Ergasheva")
     assert not _restates("Ergashevaya", "Ergasheva") and not _restates("Tashkent Ergasheva", "Ergasheva")
+
+
+def test_two_spellings_of_one_new_person_are_one_person() -> None:
+    text = ("DUSHANBE, 9 April 2025 – Firuza Nazarova, an adviser to the water ministry, proposed creating a "
+            "Pamir Snow Registry. Later Firouza Nazarova called for a Vakhsh Flood Board. "
+            "Farrukh Nazarov, her colleague, stayed silent.")
+    extraction = extract(document_from_text(text, "snow.txt"))
+    people = {m.entity.name for m in extraction.mentions if m.entity.kind == "Person"}
+    assert people == {"Firuza Nazarova", "Farrukh Nazarov"}  # one letter apart merges; another name does not
+    proposers = {f.subject.name for f in extraction.facts if f.relation == "proposed"}
+    assert proposers == {"Firuza Nazarova"}
