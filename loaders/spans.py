@@ -12,7 +12,10 @@ class Spans:
     """Half-open (start, end) spans, possibly overlapping."""
 
     def __init__(self, spans: Iterable[tuple[int, int]]):
-        self.spans = sorted(spans)
+        given = list(spans)
+        order = sorted(range(len(given)), key=lambda i: given[i])
+        self.spans = [given[i] for i in order]
+        self._given_at = order  # where each sorted span was in the order given
         self.starts = [s for s, _ in self.spans]
         self._reach = list(accumulate((e for _, e in self.spans), max))  # the furthest end so far
 
@@ -30,8 +33,9 @@ class Spans:
         return i >= 0 and self._reach[i] > point
 
     def starting_in(self, start: int, end: int) -> list[tuple[int, int]]:
-        """The spans that start in [start, end), in order."""
-        return self.spans[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+        """The spans that start in [start, end), in the order they were given (a caller may depend on it)."""
+        first, last = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [span for _, span in sorted(zip(self._given_at[first:last], self.spans[first:last]))]
 
 
 __all__ = ["Spans"]
