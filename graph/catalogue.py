@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import datetime
 import re
-
 from dataclasses import dataclass, field
 from typing import Any
+
+from .projection import REFERENCE_DOC
 
 
 class QueryError(ValueError):
@@ -354,21 +355,25 @@ SKIP $skip LIMIT $limit""",
     {"uri": "", **_PAGING},
 )
 
-_DEGREE = """
+def _degree(carried: str = "") -> str:
+    """Cypher: each entity documents state facts about, as `n`, with its `degree`: those facts, not
+    mentions, nor the reference data (whose memberships would put every UN member in the whole-graph
+    view). `carried`: variables the WITH keeps ("total, ")."""
+    return f"""
 MATCH (n)
 WHERE n.kind <> 'Document'
 OPTIONAL MATCH (n)-[f]-()
-WHERE f.rel <> 'MENTIONS'"""
+WHERE f.rel <> 'MENTIONS' AND coalesce(f.doc, '') <> '{REFERENCE_DOC}'
+WITH {carried}n, count(f) AS degree
+WHERE degree > 0"""
+
 
 GRAPH_NODES = NamedQuery(
     "graph_nodes",
-    "The entities of the whole graph, best connected first (degree counts facts, not mentions), with "
-    "`total`, the number of entities in the graph.",
-    """
-MATCH (t)
-WHERE t.kind <> 'Document'
-WITH count(t) AS total""" + _DEGREE + """
-WITH total, n, count(f) AS degree
+    "The entities documents state facts about, best connected first (degree counts those facts, not "
+    "mentions nor the reference data), with `total`, the number of such entities.",
+    _degree() + """
+WITH count(n) AS total""" + _degree("total, ") + """
 RETURN n.uri AS uri, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.wikidata AS wikidata,
        n.origin AS origin, degree, total
 ORDER BY degree DESC, uri
@@ -380,8 +385,8 @@ GRAPH_EDGES = NamedQuery(
     "graph_edges",
     "The facts among the `nodes` best-connected entities (the first `nodes` rows of graph_nodes), with "
     "both ends and the evidence.",
-    _DEGREE + """
-WITH n.uri AS ranked, count(f) AS degree
+    _degree() + """
+WITH n.uri AS ranked, degree
 ORDER BY degree DESC, ranked
 LIMIT $nodes
 UNWIND [ranked] AS kept

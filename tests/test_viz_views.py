@@ -63,7 +63,9 @@ def test_whole_graph_under_the_cap_says_nothing_is_left_out(sample_kg: Knowledge
 
 
 def test_an_actors_neighbourhood_is_its_facts_and_those_among_its_neighbours(sample_kg: KnowledgeGraph) -> None:
-    every_fact = sample_kg.query("graph_edges", nodes=10_000, limit=100_000)
+    # every fact, the reference data's too (a neighbourhood shows them; the whole-graph view does not)
+    every_fact = sample_kg.store.run("MATCH (a)-[r]->(b) WHERE r.rel <> 'MENTIONS' "
+                                     "RETURN a.uri AS source, r.rel AS rel, b.uri AS target", {})
     around: dict[str, set[str]] = defaultdict(set)
     for r in every_fact:
         around[r["source"]].add(r["target"])
@@ -283,3 +285,11 @@ def test_cli_errors_are_messages(sample_db: Path, tmp_path: Path, args: list[str
     assert done.returncode != 0
     assert message in done.stderr and "Traceback" not in done.stderr
     assert not (tmp_path / "x.html").exists()
+
+
+def test_the_whole_graph_is_what_documents_say_not_the_reference_data(sample_kg: KnowledgeGraph) -> None:
+    view = viz.graph_view(sample_kg, limit=10_000)
+    from_documents = {row["uri"] for row in sample_kg.store.run(
+        "MATCH (a)-[r]-(b) WHERE r.rel <> 'MENTIONS' AND r.doc <> '@reference' RETURN DISTINCT a.uri AS uri", {})}
+    assert set(view.nodes) == from_documents  # no ring of member states that only the reference data holds
+    assert "https://w3id.org/c5kg/id/state/lithuania" not in view.nodes
