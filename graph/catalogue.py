@@ -355,6 +355,7 @@ SKIP $skip LIMIT $limit""",
     {"uri": "", **_PAGING},
 )
 
+
 def _degree(carried: str = "") -> str:
     """Cypher: each entity documents state facts about, as `n`, with its `degree`: those facts, not
     mentions, nor the reference data (whose memberships would put every UN member in the whole-graph
