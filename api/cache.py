@@ -6,8 +6,8 @@ again from here it costs what answering /health does. An answer is kept by its a
 and the query parameters the API reads, in order; parameters it ignores cannot make new entries;
 and the Accept header where it matters), until the graph changes through the API (`forget`) or
 `seconds` pass, so another process writing to a shared Neo4j store is seen after that. Kept
-answers take at most `max_bytes` of memory. Only 200 answers to the read endpoints are kept. Requests for an answer being computed wait
-for it rather than computing it again.
+answers take at most `max_bytes` of memory. Only 200 answers to the read endpoints are kept.
+Requests for an answer being computed wait for it rather than computing it again.
 """
 
 from __future__ import annotations

@@ -243,7 +243,10 @@ def eval_command(corpus: tuple[Path, ...], gold: Path, scorer: Path | None, outp
             predictions = output or Path(scratch) / "facts.jsonl"
             with predictions.open("w", encoding="utf-8") as out, progress_bar() as bar:
                 task = bar.add_task("extracting", total=sum(1 for _ in find_documents(paths)), current="")
-                for problem in write_facts(paths, out, progress=lambda n: bar.update(task, advance=1, current=escape(n))):
+                def advance(name: str) -> None:
+                    bar.update(task, advance=1, current=escape(name))
+
+                for problem in write_facts(paths, out, progress=advance):
                     errors.print(f"[red]error[/] {escape(str(problem))}")
             scores = score(gold, predictions, scorer)
     except EvaluationError as error:

@@ -7,7 +7,6 @@ relationship between nodes whose label is not bound.
 
 from __future__ import annotations
 
-import re
 import threading
 import warnings
 from collections import defaultdict
