@@ -90,6 +90,12 @@ def _last_day(date: str) -> str:
     return f"CASE size({date}) WHEN 4 THEN {date} + '-12-31' WHEN 7 THEN {date} + '-31' ELSE {date} END"
 
 
+def _named(node: str, wanted: str) -> str:
+    """Cypher: `node` is named `wanted` (lower-cased) by its name or one of its aliases, whole and
+    case-insensitive. The one rule by which a filter's name means an entity, in every query here."""
+    return f"(lower({node}.name) = {wanted} OR any(x IN {node}.aliases WHERE lower(x) = {wanted}))"
+
+
 _EVIDENCE = """r.doc AS document, d.name AS document_title, r.sentence AS evidence, r.sentence_start AS sentence_start,
        r.sentence_end AS sentence_end, r.trigger AS trigger, r.confidence AS confidence"""
 
@@ -109,13 +115,13 @@ PROPOSALS = NamedQuery(
 WITH lower($by) AS by_q, lower($state) AS state_q, lower($organisation) AS org_q, lower($supporter) AS sup_q,
      lower($text) AS text_q, lower($summit) AS summit_q, $date_from AS date_from, $date_to AS date_to
 OPTIONAL MATCH (ms:State)-[:MEMBER_OF]->(o:Organisation)
-WHERE org_q <> '' AND (lower(o.name) = org_q OR any(x IN o.aliases WHERE lower(x) = org_q))
+WHERE org_q <> '' AND """ + _named("o", "org_q") + """
 WITH by_q, state_q, org_q, sup_q, text_q, summit_q, date_from, date_to, collect(DISTINCT ms.uri) AS org_states
 OPTIONAL MATCH (st:State)
-WHERE state_q <> '' AND (lower(st.name) = state_q OR any(x IN st.aliases WHERE lower(x) = state_q))
+WHERE state_q <> '' AND """ + _named("st", "state_q") + """
 WITH by_q, state_q, org_q, sup_q, text_q, summit_q, date_from, date_to, org_states, collect(DISTINCT st.uri) AS states
 OPTIONAL MATCH (sm:Summit)
-WHERE summit_q <> '' AND (lower(sm.name) = summit_q OR any(x IN sm.aliases WHERE lower(x) = summit_q))
+WHERE summit_q <> '' AND """ + _named("sm", "summit_q") + """
 WITH by_q, state_q, org_q, sup_q, text_q, summit_q, date_from, date_to, org_states, states,
      collect(DISTINCT sm.uri) AS summits
 OPTIONAL MATCH (sp)-[:SUPPORTED]->(si:Initiative)
@@ -216,6 +222,23 @@ WITH lower($name) AS name_q, $kind AS kind_q
 MATCH (n)
 WHERE n.kind <> 'Document' AND (kind_q = '' OR n.kind = kind_q)
   AND (name_q = '' OR lower(n.name) CONTAINS name_q OR any(x IN n.aliases WHERE lower(x) CONTAINS name_q))
+OPTIONAL MATCH (d:Document)-[:MENTIONS]->(n)
+WITH n, count(DISTINCT d) AS documents
+RETURN n.uri AS uri, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.wikidata AS wikidata,
+       n.origin AS origin, documents
+ORDER BY documents DESC, name, uri
+SKIP $skip LIMIT $limit""",
+    {"name": "", "kind": "", **_PAGING},
+)
+
+NAMED = NamedQuery(
+    "named",
+    "Entities a name or alias names whole (case-insensitive), of a kind if given: the rule every filter "
+    "by state, summit or organisation uses, for callers that show what a filter's name means.",
+    """
+WITH lower($name) AS name_q, $kind AS kind_q
+MATCH (n)
+WHERE n.kind <> 'Document' AND (kind_q = '' OR n.kind = kind_q) AND """ + _named("n", "name_q") + """
 OPTIONAL MATCH (d:Document)-[:MENTIONS]->(n)
 WITH n, count(DISTINCT d) AS documents
 RETURN n.uri AS uri, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.wikidata AS wikidata,
@@ -402,8 +425,8 @@ SKIP $skip LIMIT $limit""",
     {"nodes": 500, "skip": 0, "limit": 5000},
 )
 
-CATALOGUE: dict[str, NamedQuery] = {q.name: q for q in (PROPOSALS, SUPPORTS, MEMBERSHIPS, OFFICES, ACTORS, SUMMITS,
-                                                         DOCUMENTS, ENTITY, NEIGHBOURHOOD, DOCUMENT_FACTS,
+CATALOGUE: dict[str, NamedQuery] = {q.name: q for q in (PROPOSALS, SUPPORTS, MEMBERSHIPS, OFFICES, ACTORS, NAMED,
+                                                         SUMMITS, DOCUMENTS, ENTITY, NEIGHBOURHOOD, DOCUMENT_FACTS,
                                                          GRAPH_NODES, GRAPH_EDGES, ENTITY_FACTS, ENTITY_DOCUMENTS)}
 
 

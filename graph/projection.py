@@ -90,7 +90,7 @@ def node_rows(record: Record, iris: list[str], sch: Schema | None = None) -> lis
             VALUES ?s {{ {_iris(iris)} }}
             ?s a ?cls . ?cls c5:nodeLabel ?label .
             OPTIONAL {{ ?s skos:prefLabel ?n }}
-            OPTIONAL {{ ?s skos:altLabel|skos:hiddenLabel ?alias }}
+            OPTIONAL {{ ?s skos:prefLabel|skos:altLabel|skos:hiddenLabel ?alias }}  # other documents' names too
             OPTIONAL {{ ?s owl:sameAs ?wd FILTER(STRSTARTS(STR(?wd), "http://www.wikidata.org/")) }}
             OPTIONAL {{ ?s c5:date ?d }}
             OPTIONAL {{ ?s c5:ordinal ?ord }}

@@ -257,6 +257,15 @@ def find_entity(kg: Queryable, name: str, kind: str = "") -> dict[str, Any]:
                     f"{'; …' if len(rows) > 6 else ''} — give the full name or an alias")
 
 
+def _named(kg: Queryable, name: str, kind: str) -> dict[str, Any]:
+    """What a filter's name means, by the catalogue's rule (query `named`), for the view's title.
+    The filter itself goes to the catalogue as typed, so the view and every query agree on it."""
+    rows = kg.query("named", name=name, kind=kind, limit=1)
+    if not rows:
+        raise NotInGraph(f"no {kind.lower()} named '{name}' in the graph (a name or alias, whole)")
+    return rows[0]
+
+
 def _entity(kg: Queryable, uri: str) -> dict[str, Any]:
     rows = kg.query("entity", uri=uri)
     if not rows:
@@ -330,16 +339,8 @@ def document_view(kg: Queryable, doc_id: str, limit: int = DEFAULT_FACTS) -> Vie
 def proposals_view(kg: Queryable, state: str = "", summit: str = "", limit: int = DEFAULT_FACTS) -> View:
     """Who proposed what (for a state, at a summit, or everywhere), and who supported it."""
     _check_limit(limit)
-    filters: dict[str, str] = {}
-    about = []
-    if state.strip():
-        found = find_entity(kg, state, "State")
-        filters["state"] = found["name"]
-        about.append(found["name"])
-    if summit.strip():
-        found = find_entity(kg, summit, "Summit")
-        filters["summit"] = found["name"]
-        about.append(found["name"])
+    filters = {key: text.strip() for key, text in (("state", state), ("summit", summit)) if text.strip()}
+    about = [_named(kg, text, key.title())["name"] for key, text in filters.items()]
     view = View("Who proposed what" + (f": {', '.join(about)}" if about else ""))
     rows = kg.query("proposals", **filters, limit=limit + 1)
     for row in rows[:limit]:

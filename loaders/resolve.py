@@ -21,7 +21,7 @@ from datetime import date
 
 from rapidfuzz.distance import Levenshtein
 
-from ontology.iris import entity_iri
+from ontology.iris import entity_iri, person_iri
 from ontology.namespaces import C5
 from ontology.reference import Gazetteer, gazetteer
 
@@ -63,7 +63,8 @@ def kind_of_new_name(label: str, head: str | None = None) -> str:
 def new_entity(kind: str, label: str) -> Entity:
     """An entity the reference data does not know, named and identified by its label."""
     name = canonical_label(label)
-    return Entity(iri=str(entity_iri(kind, name)), kind=kind, name=name)
+    iri = person_iri(name) if kind == "Person" else entity_iri(kind, name)
+    return Entity(iri=str(iri), kind=kind, name=name)
 
 
 @dataclass
@@ -153,12 +154,12 @@ class Resolver:
         return None, "unresolved"
 
     def _spelled_before(self, person: Entity) -> Entity | None:
-        """A new person the document named before under another spelling of the same name: the same
-        family name, and given names one letter apart (Kaha / Kakha Imnadze)."""
+        """A new person the document named before under another spelling of the same name: one
+        transliteration (the same IRI), or the same family name and given names one letter apart."""
         given, _, family = person.name.rpartition(" ")
         for earlier in self._new_people:
             if earlier.iri == person.iri:
-                return None
+                return earlier if earlier.name != person.name else None
             earlier_given, _, earlier_family = earlier.name.rpartition(" ")
             if fold(family) == fold(earlier_family) and min(len(given), len(earlier_given)) >= 3 \
                     and Levenshtein.distance(fold(given), fold(earlier_given)) == 1:

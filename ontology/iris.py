@@ -40,6 +40,28 @@ def entity_iri(kind: str, label: str) -> URIRef:
     return ID[f"{kind.lower()}/{slug(label)}"]
 
 
+# Spellings of one Central Asian or Caucasian name in English copy differ by transliteration:
+# Kakha/Kaha, Mirziyoyev/Mirziyoev, Berdymukhamedov/Berdimuhamedow, Jeenbekov/Jenbekov.
+_SPELLING_RULES = [(re.compile(pattern), repl) for pattern, repl in (
+    (r"kh", "h"), (r"gh", "g"), (r"(dzh|dj|zh)", "j"), (r"w", "v"), (r"ou", "u"),
+    (r"(?<=[aeiou])y(?=[aeiou])", ""), (r"y", "i"), (r"([a-z])\1", r"\1"),
+)]
+
+
+def spelling_key(name: str) -> str:
+    """A person's name as a key that spellings of it by other transliterations share."""
+    key = slug(name)
+    for pattern, repl in _SPELLING_RULES:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def person_iri(name: str) -> URIRef:
+    """A person the reference data does not know: one IRI for every transliteration of the name,
+    so that documents spelling it differently speak of one person."""
+    return ID[f"person/{spelling_key(name)}"]
+
+
 def document_iri(doc_id: str) -> URIRef:
     return ID[f"document/{doc_id}"]
 

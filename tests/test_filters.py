@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from graph.catalogue import QueryError, filter_date
+from graph import viz
 from graph.kg import KnowledgeGraph
 
 C5KG = str(Path(sys.executable).parent / "c5kg")
@@ -76,6 +77,17 @@ def test_a_state_by_any_spelling_on_both_interfaces(api_http: httpx.Client, spel
     via_library = {(r["proposer"], r["proposal"]) for r in sample_kg.query("proposals", state=spelling, limit=1000)}
     items = api_http.get("/proposals", params={"state": spelling, "limit": 1000}).json()["items"]
     assert via_library == {(i["proposer"], i["proposal"]) for i in items} == everything
+    view = viz.proposals_view(sample_kg, state=spelling, limit=1000)
+    assert view.title == "Who proposed what: Kazakhstan"
+    assert {(view.nodes[e.source].name, view.nodes[e.target].name)
+            for e in view.edges.values() if e.rel == "PROPOSED"} == everything
+
+
+def test_a_name_that_is_only_part_of_an_alias_filters_nothing_anywhere(api_http: httpx.Client, sample_kg) -> None:
+    assert sample_kg.query("proposals", state="Kazakh", limit=1000) == []
+    assert api_http.get("/proposals", params={"state": "Kazakh"}).json()["items"] == []
+    with pytest.raises(viz.NotInGraph, match="no state named 'Kazakh'"):
+        viz.proposals_view(sample_kg, state="Kazakh")
 
 
 def test_a_summit_by_an_alias_on_both_interfaces(api_http: httpx.Client, sample_kg) -> None:

@@ -135,3 +135,24 @@ def test_a_store_of_an_older_schema_is_rebuilt_from_the_record(tmp_path: Path, s
     with KnowledgeGraph.open(tmp_path / "db") as kg:
         assert kg.stats() == stats
         assert kg.query("proposals") == rows
+
+
+def test_two_documents_spelling_a_new_person_differently_speak_of_one_person(kg: KnowledgeGraph,
+                                                                            tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text("Osh, 2 June 2024 – Dzhamila Berdykhodzhaeva, an adviser, proposed creating "
+                                      "a Fergana Orchard Fund.\n", encoding="utf-8")
+    (tmp_path / "two.txt").write_text("Osh, 9 June 2024 – Jamila Berdikhodjayeva, an adviser, proposed creating "
+                                      "a Naryn Hay Exchange.\n", encoding="utf-8")
+    kg.ingest([tmp_path / "one.txt", tmp_path / "two.txt"])
+    people = kg.query("actors", name="khodzh", kind="Person") + kg.query("actors", name="khodj", kind="Person")
+    assert len({p["uri"] for p in people}) == 1
+    person = people[0]
+    assert {person["name"], *person["aliases"]} >= {"Dzhamila Berdykhodzhaeva", "Jamila Berdikhodjayeva"}
+    assert person["documents"] == 2
+    proposals = {r["proposal"] for r in kg.query("proposals", by="Jamila Berdikhodjayeva")}
+    assert proposals == {"Fergana Orchard Fund", "Naryn Hay Exchange"}
+    # the same family name with another given name is another person
+    (tmp_path / "three.txt").write_text("Osh, 9 June 2024 – Kamila Berdykhodzhaeva proposed creating a Talas Seed "
+                                        "Bank.\n", encoding="utf-8")
+    kg.ingest([tmp_path / "three.txt"])
+    assert len({p["uri"] for p in kg.query("actors", name="khodzh", kind="Person")}) == 2
