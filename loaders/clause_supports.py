@@ -110,6 +110,10 @@ def _supported(cv: ClauseView, obj: Token) -> list[Entity]:
     complements = [c for c in obj.children if (c.dep_ in ("acl", "xcomp", "relcl") and c.pos_ == "VERB") or
                    (c.dep_ == "prep" and c.lower_ in ("on", "for", "regarding", "concerning")) or
                    (c.dep_ == "prep" and c.lower_ == "of" and not _names_actor(cv, c) and not _titled(c))]
+    if not complements and lemma in PROPOSAL_NOUN_LEMMAS and obj.dep_ == "dobj":
+        # "supported the initiative to hold X", parsed with the infinitive on the verb
+        complements = [c for c in obj.head.children if c.dep_ in ("advcl", "xcomp") and c.i > obj.i and
+                       c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     if lemma in PROPOSAL_NOUN_LEMMAS | GENERIC_HEADS or obj.pos_ == "PRON":
         owner = next((a for c in obj.children if c.dep_ == "poss" for a, _ in cv.actors_at(c)), None)
         if owner is None:

@@ -66,11 +66,14 @@ class ClauseView:
                         found = self.actors_at(pobj)
                         if found:
                             return found
-            for child in current.children:
-                if child.dep_ in SUBJECT_DEPS:
-                    if child.lower_ == "it" and child.dep_ == "nsubjpass":
-                        return []  # "it was proposed to create ...": no one named
-                    return self.actors_at(child)
+            subjects = [child for child in current.children if child.dep_ in SUBJECT_DEPS]
+            for child in subjects:
+                if child.lower_ == "it" and child.dep_ == "nsubjpass":
+                    return []  # "it was proposed to create ...": no one named
+                found = self.actors_at(child)
+                if found or child is subjects[-1]:
+                    # a dateline parsed as a second subject ("Bishkek, 3 May – X supported") names no actor
+                    return found
             # share the subject of the verb this one is coordinated with or depends on
             if current.dep_ in ("conj", "xcomp", "advcl", "ccomp") and current.head.i != current.i:
                 current = current.head
@@ -143,13 +146,15 @@ class ClauseView:
         region's states or their leaders as the document names them; "of A and B": those actors."""
         of_actors = [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
                      for pobj in prep.children if pobj.dep_ == "pobj" for a in self.actors_at(pobj)]
+        leaders = token.lower_ in ("leaders", "presidents", "heads")
         if of_actors:
-            return [(e, "collective") for e, _ in of_actors]
+            # "the presidents of the Central Asian countries", "the leaders of A and B": their leaders
+            return [(self.ctx.leader_of(e) if leaders and e.kind == "State" else e, "collective")
+                    for e, _ in of_actors]
         words = " ".join(t.text for t in token.subtree)
         if not _REGION.search(words):
             return []
-        return [(e, "collective") for e in self.ctx.region_actors(persons=token.lower_ in ("leaders", "presidents",
-                                                                                          "heads"))]
+        return [(e, "collective") for e in self.ctx.region_actors(persons=leaders)]
 
     # ------------------------------------------------------------------ what
 

@@ -13,7 +13,7 @@ from .dates import date_in_sentence
 from .documents import Document
 from .facts import Entity, Evidence, Fact, Sentence
 from .relations import Resolved, comparison_key, same_proposal
-from .resolve import Resolver, canonical_label
+from .resolve import ROLE_IRIS, Resolver, canonical_label
 
 
 @dataclass
@@ -111,10 +111,21 @@ class DocumentContext:
             {state.iri for state in (self.on_behalf_of(p) for p, _ in self.sentence_proposers) if state}
         out = []
         for state in states:
-            actor = self.persons_by_state.get(state.iri, state) if persons else state
+            actor = self.leader_of(state) if persons else state
             if actor.iri not in proposers and state.iri not in proposers:
                 out.append(actor)
         return out
+
+    def leader_of(self, state: Entity) -> Entity:
+        """A state's leader in "the five presidents", "the leaders of A and B": the one this document
+        names, else its president on the document's day by the reference data's terms of office,
+        else the state (when the day is not known: a year may hold two presidents)."""
+        named = self.persons_by_state.get(state.iri)
+        if named is not None:
+            return named
+        day = self.document.date.as_date() if len(self.document.date.value or "") == 10 else None
+        holders = self.gaz.holders(ROLE_IRIS["President"], state.iri, on=day) if day is not None else []
+        return self.resolver.entity(holders[0].person) if len({o.person for o in holders}) == 1 else state
 
     # ------------------------------------------------------------------ facts
 

@@ -22,6 +22,8 @@ PROPOSE_VERBS: tuple[str, ...] = (
     "came up with", "comes up with", "come up with",
     "floated", "floats", "unveiled", "unveils", "tabled", "tables", "pitched", "pitches", "mooted", "moots",
     "advocated", "advocates", "advocating", "advocated for", "advocates for", "advocating for",
+    # in a speaker's own words: "We advocate for X", "I urge you to", "We stand for X"
+    "advocate", "advocate for", "urge", "call upon", "stand for",
     "urged", "urges", "urging", "called on", "calls on", "calling on", "called upon", "pushed for", "pushes for", "pressed for", "presses for", "argued for",
     "argues for", "lobbied for", "championed", "champions", "spearheaded",
     "offered", "offers", "recommended", "recommends", "envisaged", "envisioned",

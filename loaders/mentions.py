@@ -54,12 +54,13 @@ _ROLE_LAST_WORDS = {phrase.split()[-1] for phrase in lx.ROLE_PHRASES}
 # runs of capitalised words (checked for a word boundary in code: a look-behind costs more)
 CAPITAL_RUN = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:[ \t]+[A-Z][a-z]*\.?(?:-[A-Z]?[a-z]+)?)*")
 _WORD_IN_RUN = re.compile(r"[^ \t]+")
-_TITLE_PREFIXES = {"deputy", "vice", "prime", "foreign", "first", "acting", "special", "former", "executive",
+_TITLE_PREFIXES = {"deputy", "vice", "prime", "foreign", "first", "acting", "special", "former", "executive", "crown",
                    "general", "chief", "senior", "economy", "finance", "energy", "defence", "defense", "transport"}
 _TITLE_WORDS = {"ambassador", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "envoy", "professor", "prof.",
                 "senator", "governor", "mayor", "sheikh", "minister", "director", "chairman", "chairwoman",
                 "chairperson", "president", "premier", "secretary", "spokesperson", "spokesman", "spokeswoman",
-                "envoy", "representative", "commissioner", "adviser", "advisor"}
+                "envoy", "representative", "commissioner", "adviser", "advisor", "chancellor", "king", "queen",
+                "emir", "amir", "prince", "princess", "sultan", "emperor"}
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&+-]{1,11})\s*\)")
 _HONOUR = re.compile(r"\b(" + "|".join(re.escape(p) for p in lx.HONOUR_PHRASES) + r")\s+", re.IGNORECASE)
 # "the alliance includes ...", "the Organization, which unites ..." (formal texts capitalise it), "belongs
@@ -345,10 +346,17 @@ class MentionFinder:
                     surnames.append((begin, begin + len(word), word))
                 continue
             words = [(w.group(0).rstrip("."), begin + w.start()) for w in _WORD_IN_RUN.finditer(chunk)]
-            lead = 0  # "Ambassador Smith", "Deputy Prime Minister Serik Zhumangarin": titles, then a name
+            # "Ambassador Smith", "Deputy Prime Minister Serik Zhumangarin", "German Chancellor Olaf
+            # Scholz": titles (after at most two words of nationality), then a name
+            lead = next((k for k, (word, _) in enumerate(words[:3]) if word.lower() in _TITLE_WORDS | _TITLE_PREFIXES),
+                        len(words))
+            titled = lead < len(words)
             while lead < len(words) - 1 and words[lead][0].lower() in _TITLE_WORDS | _TITLE_PREFIXES:
                 lead += 1
-            if lead and words[lead - 1][0].lower() in _TITLE_WORDS:
+            # a name that runs on past the capitals ("Crown Prince Mohammed bin Salman") is the recogniser's
+            particle = text[run.end():run.end() + 5].split(" ", 2)[1:2] if text[run.end():run.end() + 1] == " " else []
+            if titled and lead and words[lead - 1][0].lower() in _TITLE_WORDS and \
+                    not (particle and particle[0] in NAME_PARTICLES):
                 named = []
                 for word, at in words[lead:lead + 3]:
                     if not self._valid_given(word):

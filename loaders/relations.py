@@ -697,6 +697,7 @@ def clean_label(text: str, spun: bool = False) -> str:
     if year:
         text = f"{text[year.end():]} ({year.group(1)})"  # "declare 2026 the Year of X" -> "Year of X (2026)"
     text = _TRAILING.sub("", text)
+    text = _REPORTER.sub("", text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _SPACE_AFTER_BRACKET.sub("(", text)
     text = _QUOTE.sub(" ", text).strip(" ,;:-\"'.")
@@ -708,6 +709,13 @@ def clean_label(text: str, spun: bool = False) -> str:
     return text.strip(" ,;:-")
 
 
+# ", the minister [said]", ", Kyrgyz Foreign Minister Erlan Abdyldaev [said]": who reported it, cut
+# where the label stopped at the reporting verb
+_REPORTER = re.compile(r",\s+(?:(?:the|a|an|its|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:" +
+                       "|".join(sorted(lx.PERSON_TITLES | {"spokesman", "spokeswoman", "official", "officials",
+                                                           "source", "sources", "agency", "ministry", "service"},
+                                       key=len, reverse=True)) +
+                       r")(?:\s+[A-Z][\w'-]*){0,3}$", re.IGNORECASE)
 _CONTENT = re.compile(r"[A-Za-z][\w-]+")
 
 

@@ -284,3 +284,35 @@ def test_a_state_name_before_a_role_is_a_title() -> None:
     text = ("Kassym-Jomart Tokayev opened the forum in Astana. "
             "The Kazakhstan President called for a Caspian Grain Exchange.")
     assert ("Kassym-Jomart Tokayev", "caspian grain exchange") in proposed(text)
+
+
+# ----------------------------------------------------------------------------- read on real reporting
+
+def test_a_head_of_government_titled_after_a_nationality_is_a_person() -> None:
+    text = ("Vienna, 4 March 2024 – Austrian Chancellor Karl Nehammer met the five presidents. "
+            "Nehammer proposed creating a Danube-Syr Darya Water School. Emir Tamim Al Thani was absent.")
+    extraction = read(text)
+    assert {m.entity.name for m in extraction.mentions if m.entity.kind == "Person"} >= {"Karl Nehammer"}
+    assert proposed(text) == {("Karl Nehammer", "danube-syr darya water school")}
+
+
+@pytest.mark.parametrize("dateline", ["Osh, 2 June 2024 – ", "TARAZ, June 2, 2024 – ", ""])
+def test_a_dateline_the_parser_takes_for_a_subject_does_not_hide_the_actor(dateline: str) -> None:
+    text = dateline + "Sadyr Japarov supported the initiative to hold a Pamir water forum every three years."
+    assert {s for s, _ in pairs(text, "supported")} == {"Sadyr Japarov"}
+
+
+def test_the_presidents_of_the_region_on_a_known_day_are_the_presidents_in_office_then() -> None:
+    text = ("Khujand, 12 March 2021 – The presidents of the Central Asian countries backed the idea of "
+            "Tajikistan to create a Syr Darya Flood Council, Tajik Foreign Minister Sirojiddin Muhriddin said.")
+    supporters = {s for s, _ in pairs(text, "supported")}
+    assert supporters == {"Kassym-Jomart Tokayev", "Sadyr Japarov", "Gurbanguly Berdimuhamedov", "Shavkat Mirziyoyev"}
+    assert proposed(text) == {("Tajikistan", "syr darya flood council")}  # the reporter is not in the label
+
+
+@pytest.mark.parametrize("verb, label", [("We advocate for", "caspian freight contour"),
+                                         ("We stand for", "caspian freight contour"),
+                                         ("I urge you to approve", "approve a caspian freight contour")])
+def test_a_speaker_proposing_in_their_own_words(verb: str, label: str) -> None:
+    text = f"Aktau, 5 May 2024 – Deputy Prime Minister Serik Zhumangarin spoke. “{verb} a Caspian Freight Contour,” he said."
+    assert proposed(text) == {("Serik Zhumangarin", label)}

@@ -31,11 +31,13 @@ VALUES: dict[str, list[Any]] = {
     "doc": ["2018-03-15_astana_first_meeting", "2024-08-09_astana_sixth_meeting"], "rel": ["PROPOSED", "MEMBER_OF"],
     "depth": [2], "nodes": [15], "skip": [3], "limit": [7],
 }
+# Queries that read a parameter otherwise: `named` wants a whole name or alias, not a part of one.
+QUERY_VALUES: dict[str, dict[str, list[Any]]] = {"named": {"name": ["Kazakhstan", "qazaqstan", "SCO"]}}
 
 
 def parameter_sets(query: NamedQuery, roles: list[str], documents: list[str]) -> list[dict[str, Any]]:
     """The defaults, then each parameter set in turn (paging both at once)."""
-    values = {**VALUES, "role": roles[:2], "doc": VALUES["doc"] + documents[-1:]}
+    values = {**VALUES, "role": roles[:2], "doc": VALUES["doc"] + documents[-1:], **QUERY_VALUES.get(query.name, {})}
     sets: list[dict[str, Any]] = [{}]
     for name, default in query.parameters.items():
         if name in ("skip", "limit"):
