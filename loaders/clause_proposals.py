@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from .clauses import SPEECH_LEMMAS, ClauseView, proposal_like
 from .facts import Entity
-from .relations import CALL, NECESSITY, NEED, PROPOSAL_KINDS, PROPOSE, READINESS, Trigger, is_concrete
+from .relations import CALL, NECESSITY, NEED, OBLIGATION, PROPOSAL_KINDS, PROPOSE, READINESS, Trigger, is_concrete
 
 URGE_LEMMAS = {"urge", "invite", "encourage", "ask", "appeal", "exhort", "instruct"}
 NEED_NOUNS = {"need", "importance", "necessity", "significance", "expediency", "advisability", "urgency"}
@@ -120,13 +120,15 @@ def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset
     a proposal (or opened a list)."""
     read: set[int] = set()
     for trigger in cv.view.triggers:
-        if not trigger.has(*PROPOSAL_KINDS, CALL, NECESSITY) or trigger.start in handled or \
+        if not trigger.has(*PROPOSAL_KINDS, CALL, NECESSITY, OBLIGATION) or trigger.start in handled or \
                 (only is not None and trigger.start not in only):
             continue
         head = trigger_head(cv, trigger)
         strong = trigger.has(PROPOSE)
         if trigger.has(NECESSITY) and head.pos_ in ("ADJ", "NOUN"):
             proposers, objects = _necessity(cv, head)
+        elif trigger.has(OBLIGATION):
+            proposers, objects = _obligation(cv, trigger)
         elif trigger.has(CALL) and not trigger.has(*PROPOSAL_KINDS):
             # "called the members to focus on X" (an addressee and an infinitive, or nothing)
             has_infinitive = any(c.dep_ in ("xcomp", "ccomp", "advcl", "acl") and _infinitive(c)
@@ -178,8 +180,8 @@ def _necessity(cv: ClauseView, adjective: Token) -> tuple[list[tuple[Entity, str
     crucial to finalise C" (inside X's quotation): a proposal of whoever judges it so."""
     clause = adjective.head if adjective.dep_ in ("acomp", "attr") else adjective
     verbs = [c for t in (adjective, clause) for c in t.children
-             if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ == "VERB" and
-             any(a.lower_ == "to" for a in c.children)]
+             if c.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl") and c.pos_ == "VERB" and
+             any(a.lower_ == "to" for a in c.children)]  # "it is time [to create X]": a relative clause
     if not verbs:
         return [], []
     proposers: list[tuple[Entity, str]] = []
@@ -189,7 +191,42 @@ def _necessity(cv: ClauseView, adjective: Token) -> tuple[list[tuple[Entity, str
     if not proposers and cv.speaker is not None:
         proposers = [(cv.speaker, "pronoun")]
     heads = [v for verb in verbs[:1] for v in cv.conjuncts(verb) if v.lemma_ not in STATIVE_LEMMAS]
+    # "it is time to open A, and build B": the parse may hang B on the copula
+    heads += [c for c in clause.children if c.dep_ == "conj" and c.tag_ == "VB" and c.lemma_ not in STATIVE_LEMMAS
+              and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
     return proposers, [found for found in (_object(cv, h) for h in heads) if found is not None]
+
+
+# "we must find common approaches", "we should remember": a frame of mind, not a thing put forward
+MINDSET_LEMMAS = {"find", "get", "look", "think", "remember", "understand", "know", "see", "learn", "realize",
+                  "realise", "recognize", "recognise", "bear", "value", "respect", "treat", "act", "work"}
+EFFORT_LEMMAS = {"effort", "attention", "energy", "resource", "force"}
+DIRECTING_LEMMAS = {"direct", "focus", "concentrate", "channel", "pool", "unite", "join", "combine", "mobilize",
+                    "mobilise", "pay"}
+
+
+def _obligation(cv: ClauseView, trigger: Trigger) -> tuple[list[tuple[Entity, str]], list[tuple[str, int, int]]]:
+    """"We should direct our efforts towards A and B", "we need to move from X to Y", "our countries
+    must strengthen Z", inside the speaker's quotation: what the speaker says their side ought to do."""
+    if cv.speaker is None:
+        return [], []  # a reporter's "we", or nobody known
+    last = cv.doc[trigger.end - 1]
+    verb = last.head if last.dep_ == "aux" else \
+        next((c for c in last.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_ in STATIVE_LEMMAS | MINDSET_LEMMAS or \
+            any(c.dep_ == "neg" for c in (*verb.children, *last.children)):
+        return [], []
+    heads: list[Token] = []
+    for v in cv.conjuncts(verb):
+        efforts = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in EFFORT_LEMMAS]
+        if v.lemma_.lower() in DIRECTING_LEMMAS and (efforts or v.lemma_.lower() == "focus"):
+            # "direct our efforts towards A, B and C": A, B and C
+            heads += [c for prep in (*v.children, *(x for e in efforts for x in e.children))
+                      if prep.dep_ == "prep" and prep.lower_ in ("towards", "toward", "to", "on", "at", "upon")
+                      for p in prep.children if p.dep_ in ("pobj", "pcomp") for c in cv.conjuncts(p)]
+        else:
+            heads.append(v)
+    return [(cv.speaker, "pronoun")], [found for found in (_object(cv, h) for h in heads) if found is not None]
 
 
 # ----------------------------------------------------------------------------- objects

@@ -174,9 +174,9 @@ class ClauseView:
                 continue
             if mention is not None and mention.start <= token.i < mention.end:
                 continue
-            if self.view.quotes[head.i] and all(self.view.quotes[k] and not self.view.closing[k]
-                                                for k in range(head.i, token.i + 1)):
-                continue  # inside one quoted title ("On World Unity for Peace and Harmony")
+            if head.text[:1].isupper() and token.text[:1].isupper() and self.view.quotes[head.i] and \
+                    all(self.view.quotes[k] and not self.view.closing[k] for k in range(head.i, token.i + 1)):
+                continue  # inside one quoted title ("On World Unity for Peace and Harmony"), not quoted speech
             out.append(token)
         return out
 

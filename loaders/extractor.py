@@ -41,7 +41,7 @@ from .offices import (SERIES_WORDS, Office, identify_summit, link_titles, office
 from .parse import as_doc, parse, recognise
 from .proposals import is_list_item, read_list_item, read_proposals
 from .quotes import quote_speakers
-from .relations import (ADOPT, CALL, NECESSITY, PROPOSAL_KINDS, SUPPORT_KINDS, Resolved, SentenceView,
+from .relations import (ADOPT, CALL, NECESSITY, OBLIGATION, PROPOSAL_KINDS, SUPPORT_KINDS, Resolved, SentenceView,
                         find_triggers)
 from .resolve import Resolver
 from .spin import is_spun
@@ -66,6 +66,14 @@ def is_headline(text: str) -> bool:
     return sum(w[0].isupper() for w in content) / len(content) >= 0.7
 
 
+def is_title_line(text: str, after: str) -> bool:
+    """A document's first line, set apart by a blank line and without final punctuation: its title,
+    in sentence case too ("Leaders back the idea to reform the water fund")."""
+    stripped = text.rstrip()
+    return bool(stripped) and stripped[-1] not in ".!?\"”:;," and len(_WORD.findall(stripped)) <= 25 and \
+        after.lstrip(" \t").startswith("\n") and after.lstrip(" \t")[1:].lstrip(" \t").startswith("\n")
+
+
 class Extractor:
     """Rule-based extraction of actors, proposals, support, membership, office and attendance."""
 
@@ -83,8 +91,8 @@ class Extractor:
         t = Tokens.from_text(doc, normalised)
         sents = sentences(doc, document.id, text, t)
         headlines: set[int] = set()
-        for sentence, begin, end in sents:
-            if is_headline(sentence.text):
+        for number, (sentence, begin, end) in enumerate(sents):
+            if is_headline(sentence.text) or (number == 0 and is_title_line(sentence.text, text[sentence.end:])):
                 headlines.update(range(begin, end))
         spun = is_spun(text)
         starts = [begin for _, begin, _ in sents]
@@ -120,7 +128,11 @@ class Extractor:
         ctx.note_people(top)  # "the five presidents" are the leaders the text names anywhere
 
         extraction = Extraction(document=document, sentences=[s for s, _, _ in sents])
-        for number, (sentence, begin, end) in enumerate(sents):
+        # headlines are read after the body: a headline's short words ("reform IFAS") do not name
+        # what the body names in full, and a headline's facts are the body's, restated
+        order = sorted(range(len(sents)), key=lambda k: sents[k][1] in headlines)
+        for number in order:
+            sentence, begin, end = sents[number]
             ctx.begin_sentence(sentence)
             mentions = by_sentence.get(number, [])
             for a in anaphors_by_sentence.get(number, []):
@@ -290,7 +302,7 @@ def _summit_at(t: Tokens, summits: list[Resolved]) -> Entity | None:
 
 
 # the triggers whose sentences the parse reads (membership and attendance are read on the surface)
-_PARSED_KINDS = frozenset((*PROPOSAL_KINDS, *SUPPORT_KINDS, ADOPT, CALL, NECESSITY))
+_PARSED_KINDS = frozenset((*PROPOSAL_KINDS, *SUPPORT_KINDS, ADOPT, CALL, NECESSITY, OBLIGATION))
 # two or more capitalised words, perhaps with a particle between: a name the NER may know
 _NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+(?:(?:bin|ibn|al|el|van|von|de|der|ul)\s+)?[A-Z][\w'-]+)+")
 PERSON_DEPS = {"nsubj", "nsubjpass", "appos", "poss", "agent"}

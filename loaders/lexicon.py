@@ -102,6 +102,12 @@ CALL_VERBS = ("called", "calls", "calling", "call")
 NECESSITY_ADJECTIVES = tuple(f"{word} to" for word in (
     "necessary", "crucial", "essential", "imperative", "important", "appropriate", "reasonable", "advisable",
     "expedient", "vital", "high time", "big time", "time"))
+# A speaker's "we should / we need to": what the speaker's side ought to do, inside a quotation,
+# is the speaker's proposal ("We need to move from a consultative format to a community"). Read by
+# the parse only.
+OBLIGATION_PHRASES = tuple(f"{who} {modal}" for who in ("we", "our countries", "our states", "our nations")
+                           for modal in ("should", "must", "need to", "have to", "ought to", "should also",
+                                         "must also", "also need to"))
 # An assembly or summit adopting what was put to it ("the General Assembly adopted the resolution"):
 # read by the parse only, and only with a body as subject.
 ADOPT_VERBS = ("adopted", "adopts", "adopt", "adopting", "unanimously adopted")

@@ -26,7 +26,7 @@ SUBJECT_GAP = {"a", "an", "the", "are", "is", "was", "were", "has", "have", "had
                "full", "founding", "now", "already", "currently", "became", "become", "becoming", "remain",
                "remains", "formally", "officially", "recently", "later", "eventually", "-", "collectively",
                "generally", "commonly", "jointly", "together", "often", "widely", "sometimes", "also", "and", "still",
-               "its", "fellow", "permanent", "which", "that"}
+               "its", "fellow", "permanent", "which", "that", "who", "main", "core", "original"}
 ALONGSIDE = ("alongside", "along with", "together with", "as well as")
 
 
@@ -291,7 +291,10 @@ def _subject_organisation(view: SentenceView, position: int) -> Resolved | None:
 def _founded_by(view: SentenceView, t: Trigger, ctx: DocumentContext) -> None:
     """"The Caspian League, founded in 2021 by Iran and Russia": the founders are members."""
     by = next((i for i in range(t.end, min(len(view), t.end + 6)) if view.lower[i] == "by"), None)
-    if by is None or any(view.lower[k] in (",", ";", "and") for k in range(t.end, by)):
+    if by is None:
+        _founded_with(view, t, ctx)
+        return
+    if any(view.lower[k] in (",", ";", "and") for k in range(t.end, by)):
         return
     org = _subject_organisation(view, t.start)
     if org is None or _negated(view, org.end, t.start):
@@ -300,6 +303,25 @@ def _founded_by(view: SentenceView, t: Trigger, ctx: DocumentContext) -> None:
     members = [m.entity for m in states] or _region_after(view, by + 1, ctx)
     for member in members:
         _add(ctx, member, org.entity, t.text, states)
+
+
+def _founded_with(view: SentenceView, t: Trigger, ctx: DocumentContext) -> None:
+    """"The council was established in 2009 with A, B and C as its founding members"."""
+    at = next((i for i in range(t.end, min(len(view), t.end + 6)) if view.lower[i] == "with"), None)
+    if at is None or any(view.lower[k] in (",", ";") for k in range(t.end, at)):
+        return
+    states = [m for m in actors_after(view, at + 1) if m.entity.kind == "State"]
+    if not states:
+        return
+    k = states[-1].end
+    if k >= len(view) or view.lower[k] != "as" or \
+            not any(w in ("members", "founders", "member") for w in view.lower[k + 1:k + 6]):
+        return
+    org = _subject_organisation(view, t.start)
+    if org is None or _negated(view, org.end, t.start):
+        return
+    for state in states:
+        _add(ctx, state.entity, org.entity, t.text, states)
 
 
 def _admitted(view: SentenceView, t: Trigger, ctx: DocumentContext) -> None:

@@ -68,15 +68,27 @@ def quote_speakers(tokens: Tokens, sents: list[tuple[Sentence, int, int]], menti
         span = tokens.at_char(start, end)
         if span is None:
             continue
+        first = max(0, bisect_right(starts, start) - 1)
         speaker = _after(tokens, span[1], by_token, mention_starts, last_person_before) or \
-            _before(tokens, span[0], by_token, mention_starts)
+            _before(tokens, span[0], by_token, mention_starts) or \
+            _introduced(sents, first, start, persons, person_starts)
         if speaker is None:
             continue
-        first = max(0, bisect_right(starts, start) - 1)
         last = max(0, bisect_right(starts, end - 1) - 1)
         for index in range(first, last + 1):
             found.setdefault(index, speaker)
     return found
+
+
+def _introduced(sents: list[tuple[Sentence, int, int]], first: int, start: int, persons: list[Resolved],
+                person_starts: list[int]) -> Entity | None:
+    """A quotation that opens a sentence and names no speaker, after a sentence about one person
+    ("Nazarbayev's fifth call was to found an institute. “It is time to ...”"): that person's."""
+    if first == 0 or sents[first][0].start != start:
+        return None
+    _, begin, end = sents[first - 1]
+    named = persons[bisect_right(person_starts, begin - 1):bisect_right(person_starts, end - 1)]
+    return named[-1].entity if named and len({m.entity.iri for m in named}) == 1 else None
 
 
 def _actor(m: Resolved) -> bool:

@@ -203,3 +203,20 @@ def test_a_nominal_proposal_whose_proposer_is_set_off_by_commas() -> None:
     # "is welcome" said of the thing proposed is nobody's support
     assert not [f for f in facts if f.relation == "supported"]
     assert proposals("ANKARA, 2 June 2024 – The proposal of Aliyev, to everyone's surprise, was dropped.") == set()
+
+
+def test_members_named_before_a_relative_clause_or_with_a_qualifier() -> None:
+    assert pairs("Among the member states were Oman and Laos, who joined CICA as full members.", "memberOf") == {
+        ("Oman", "Conference on Interaction and Confidence-Building Measures in Asia"),
+        ("Laos", "Conference on Interaction and Confidence-Building Measures in Asia")}
+    assert pairs("Belarus, Armenia and Russia are the main members of the CSTO.", "memberOf") == {
+        ("Belarus", CSTO), ("Armenia", CSTO), ("Russia", CSTO)}
+
+
+def test_founders_named_with_a_body_set_up_with_them() -> None:
+    for text in ("The Caspian Transit Council was established in May 2011 with Iran, Russia, and Azerbaijan as "
+                 "the group's founding members.",
+                 "The Caspian Transit Council was founded in 2011 with Iran, Russia and Azerbaijan as its founders."):
+        assert {m for m, _ in pairs(text, "memberOf")} == {"Iran", "Russia", "Azerbaijan"}, text
+    assert pairs("The Caspian Transit Council was founded in 2011 with Iran and Russia as observers.",
+                 "memberOf") == set()

@@ -316,3 +316,41 @@ def test_the_presidents_of_the_region_on_a_known_day_are_the_presidents_in_offic
 def test_a_speaker_proposing_in_their_own_words(verb: str, label: str) -> None:
     text = f"Aktau, 5 May 2024 – Deputy Prime Minister Serik Zhumangarin spoke. “{verb} a Caspian Freight Contour,” he said."
     assert proposed(text) == {("Serik Zhumangarin", label)}
+
+
+def test_a_sentence_case_title_line_does_not_name_what_the_body_names_in_full() -> None:
+    text = ("Leaders back Tajik idea to reform ICWC\n\n"
+            "Khujand, 12 March 2021 – The presidents of the Central Asian countries supported the idea of "
+            "Tajikistan on the need to reform the Interstate Commission for Water Coordination (ICWC).\n")
+    supported = pairs(text, "supported")
+    assert {label for _, label in supported} == {"reform the Interstate Commission for Water Coordination (ICWC)"}
+    assert len(supported) == 4
+
+
+@pytest.mark.parametrize("opening", ["It is time to", "It is high time to", "It is important to"])
+def test_a_speakers_it_is_time_to_names_each_thing_to_be_done(opening: str) -> None:
+    text = (f"“{opening} open a Fergana seed institute, and build a common orchard registry,” "
+            "Sadyr Japarov said.")
+    assert {label for _, label in proposed(text)} >= {"fergana seed institute", "common orchard registry"}
+
+
+def test_a_quotation_after_a_sentence_about_one_person_is_theirs() -> None:
+    text = ("Bishkek, 3 May 2024 – Japarov's third idea was a seed bank.\n\n"
+            "“It is time to create a Naryn Seed Vault. This is important for the region.”\n")
+    assert ("Sadyr Japarov", "naryn seed vault") in proposed(text)
+    # a quotation with two people before it has no speaker we can tell
+    unknown = ("Bishkek, 3 May 2024 – Japarov met Tokayev.\n\n“It is time to create a Naryn Seed Vault.”\n")
+    assert proposed(unknown) == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("“We should direct our efforts towards a common seed market and a single plant code,” Japarov noted.",
+     {"common seed market", "single plant code"}),
+    ("Japarov spoke. “We need to move from a water dialogue to a strategic water community,” he said.",
+     {"move from a water dialogue to a strategic water community"}),
+    ("“Our countries must build a Fergana ring road,” Japarov said.", {"fergana ring road"}),
+    ("“We must not forget the past. We should find common ground,” Japarov said.", set()),
+    ("We should build a ring road, the columnist wrote.", set()),  # nobody's quotation
+])
+def test_what_a_speaker_says_their_side_ought_to_do(sentence: str, expected: set[str]) -> None:
+    assert {label for _, label in proposed("Osh, 2 June 2024 – " + sentence)} == expected
