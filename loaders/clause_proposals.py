@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from .clauses import SPEECH_LEMMAS, ClauseView, proposal_like
 from .facts import Entity
-from .relations import CALL, NECESSITY, NEED, OBLIGATION, PROPOSAL_KINDS, PROPOSE, READINESS, Trigger, is_concrete
+from .relations import CALL, INCLUSION, NECESSITY, NEED, OBLIGATION, PROPOSAL_KINDS, PROPOSE, READINESS, Trigger, is_concrete
 
 URGE_LEMMAS = {"urge", "invite", "encourage", "ask", "appeal", "exhort", "instruct"}
 NEED_NOUNS = {"need", "importance", "necessity", "significance", "expediency", "advisability", "urgency"}
@@ -109,7 +109,7 @@ def parse_first(cv: ClauseView) -> frozenset[int]:
         if _urges(trigger, head) or _initiative_noun(cv, trigger) is not None or \
                 (trigger.has(NEED) and not trigger.has(PROPOSE)) or \
                 (head.lemma_.lower() in PROPOSAL_NOUN_LEMMAS and any(c.dep_ == "poss" for c in head.children) and
-                 head.head.lemma_ in LINKING_LEMMAS):
+                 (head.head.lemma_ in LINKING_LEMMAS or head.head.lower_ == "among")):
             chosen.add(trigger.start)
     return frozenset(chosen)
 
@@ -120,7 +120,7 @@ def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset
     a proposal (or opened a list)."""
     read: set[int] = set()
     for trigger in cv.view.triggers:
-        if not trigger.has(*PROPOSAL_KINDS, CALL, NECESSITY, OBLIGATION) or trigger.start in handled or \
+        if not trigger.has(*PROPOSAL_KINDS, CALL, NECESSITY, OBLIGATION, INCLUSION) or trigger.start in handled or \
                 (only is not None and trigger.start not in only):
             continue
         head = trigger_head(cv, trigger)
@@ -129,6 +129,8 @@ def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset
             proposers, objects = _necessity(cv, head)
         elif trigger.has(OBLIGATION):
             proposers, objects = _obligation(cv, trigger)
+        elif trigger.has(INCLUSION):
+            proposers, objects = _inclusion(cv, head)
         elif trigger.has(CALL) and not trigger.has(*PROPOSAL_KINDS):
             # "called the members to focus on X" (an addressee and an infinitive, or nothing)
             has_infinitive = any(c.dep_ in ("xcomp", "ccomp", "advcl", "acl") and _infinitive(c)
@@ -359,9 +361,53 @@ def _nominal(cv: ClauseView, noun: Token) -> tuple[list[tuple[Entity, str]], lis
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in LINKING_LEMMAS:
         for child in noun.head.children:
             if child.dep_ in ("dobj", "attr"):
-                heads += cv.conjuncts(child)
+                heads += _items(cv, child)
+    # "Among X's proposals are A, B and C": the items are the inverted subject
+    governor = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "among" and governor.lemma_ in LINKING_LEMMAS:
+        for child in governor.children:
+            if child.dep_ in ("nsubj", "attr", "dobj", "csubj"):
+                heads += _items(cv, child)
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "among" and governor.tag_ == "VBG" and \
+            any(c.dep_ == "aux" and c.lemma_ == "be" for c in governor.children):
+        # "Among X's proposals are adopting A, signing B and intensifying C", parsed as a progressive
+        for verb in [governor] + [c for c in governor.children if c.dep_ in ("conj", "advcl") and c.tag_ == "VBG"]:
+            heads += [v for v in cv.conjuncts(verb) if v not in heads]
     out = [found for found in (_object(cv, h) for h in heads) if found is not None]
     return proposers, out
+
+
+def _items(cv: ClauseView, head: Token) -> list[Token]:
+    """The items of a list: conjuncts, and the appositions the parse makes of some ("A, B, as well as C")."""
+    out: list[Token] = []
+    for item in cv.conjuncts(head):
+        out.append(item)
+        out += [a for a in item.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN") and a.i > item.i]
+    return out
+
+
+# "these institutions include A and B", "This includes A, B and C": what was just put forward, listed
+LISTED_HEADS = {"institution", "measure", "step", "initiative", "proposal", "project", "priority", "idea",
+                "mechanism", "platform", "centre", "center", "area", "direction", "task", "instrument", "tool",
+                "programme", "program", "element", "component"}
+
+
+def _inclusion(cv: ClauseView, verb: Token) -> tuple[list[tuple[Entity, str]], list[tuple[str, int, int]]]:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or verb.lemma_ not in ("include", "comprise", "consist"):
+        return [], []
+    listed = subject.lemma_.lower() in LISTED_HEADS and \
+        any(c.dep_ == "det" and c.lower_ in ("these", "the", "those", "such") for c in subject.children)
+    if not (listed or subject.lower_ in ("this", "these", "they")) or any(c.dep_ == "poss" for c in subject.children):
+        return [], []
+    speech = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_LEMMAS else None
+    proposers = cv.subjects(speech) if speech is not None else []
+    proposers = proposers or cv.ctx.recent_proposer()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")] + \
+        [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children
+         if p.dep_ in ("pobj", "pcomp")]
+    heads = [item for obj in objects for item in _items(cv, obj)]
+    return proposers, [found for found in (_object(cv, h) for h in heads) if found is not None]
 
 
 __all__ = ["parse_first", "read_clause_proposals", "trigger_head"]

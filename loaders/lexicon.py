@@ -108,6 +108,9 @@ NECESSITY_ADJECTIVES = tuple(f"{word} to" for word in (
 OBLIGATION_PHRASES = tuple(f"{who} {modal}" for who in ("we", "our countries", "our states", "our nations")
                            for modal in ("should", "must", "need to", "have to", "ought to", "should also",
                                          "must also", "also need to"))
+# "these institutions include A and B", "This includes A, B and C", after a proposal: its items.
+# Read by the parse only.
+INCLUSION_VERBS = ("include", "includes", "included", "comprise", "comprises", "consist of", "consists of")
 # An assembly or summit adopting what was put to it ("the General Assembly adopted the resolution"):
 # read by the parse only, and only with a body as subject.
 ADOPT_VERBS = ("adopted", "adopts", "adopt", "adopting", "unanimously adopted")

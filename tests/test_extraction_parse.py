@@ -354,3 +354,21 @@ def test_a_quotation_after_a_sentence_about_one_person_is_theirs() -> None:
 ])
 def test_what_a_speaker_says_their_side_ought_to_do(sentence: str, expected: set[str]) -> None:
     assert {label for _, label in proposed("Osh, 2 June 2024 – " + sentence)} == expected
+
+
+@pytest.mark.parametrize("listing, expected", [
+    ("He said these institutions include the Turkic energy centre, the Turkic youth centre, as well as the "
+     "Turkic customs platform.", {"turkic energy centre", "turkic youth centre", "turkic customs platform"}),
+    ("This includes simplifying customs procedures and launching the Naryn Agroexpress project.",
+     {"simplifying customs procedures", "naryn agroexpress project"}),
+])
+def test_what_was_just_proposed_listed_by_include(listing: str, expected: set[str]) -> None:
+    text = "Ankara, 3 May 2024 – Sadyr Japarov proposed new institutions at the summit. " + listing
+    assert {label for who, label in proposed(text) if who == "Sadyr Japarov"} >= expected
+    # a list of what something includes, with no proposal before it, is no proposal
+    assert proposed("Ankara, 3 May 2024 – The delegation includes the Turkic energy centre and two banks.") == set()
+
+
+def test_among_a_states_proposals_are_its_items() -> None:
+    assert proposed("Ankara, 3 May 2024 – Among Kyrgyzstan's proposals were a glacier fund and a seed bank.") == {
+        ("Kyrgyzstan", "glacier fund"), ("Kyrgyzstan", "seed bank")}
