@@ -31,6 +31,8 @@ from .relations import CALL, INCLUSION, NECESSITY, NEED, OBLIGATION, PROPOSAL_KI
 URGE_LEMMAS = {"urge", "invite", "encourage", "ask", "appeal", "exhort", "instruct"}
 NEED_NOUNS = {"need", "importance", "necessity", "significance", "expediency", "advisability", "urgency"}
 PROPOSAL_NOUN_LEMMAS = {"proposal", "initiative", "idea", "suggestion", "intention", "plan", "call", "offer", "bid"}
+# "will submit a proposal to declare X" ("put forward a proposal" is a proposing verb of its own)
+SUBMITTING_LEMMAS = {"submit", "table", "present", "send", "introduce", "lodge", "file"}
 LINKING_LEMMAS = {"include", "be", "comprise", "contain", "envisage", "cover"}
 NOT_PROPOSED = {"support", "assistance", "help", "aid", "condolence", "congratulation", "thanks", "gratitude",
                 "sympathy", "solidarity", "remark", "speech", "statement", "address", "view", "opinion",
@@ -348,12 +350,16 @@ def _nominal(cv: ClauseView, noun: Token) -> tuple[list[tuple[Entity, str]], lis
             proposers = cv.actors_at(child)
         elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from") and not proposers:
             proposers = [a for p in child.children if p.dep_ == "pobj" for a in cv.actors_at(p)]
+    submitted = noun.dep_ == "dobj" and noun.head.lemma_.lower() in SUBMITTING_LEMMAS
+    if not proposers and submitted:
+        proposers = cv.subjects(noun.head)  # "Turkmenistan will submit a proposal to declare X"
     if not proposers:
         return [], []
     heads: list[Token] = []
-    for child in noun.children:
-        if child.dep_ in ("acl", "xcomp", "relcl") and child.pos_ == "VERB" and \
-                any(a.lower_ == "to" for a in child.children):
+    infinitives = [*noun.children, *(noun.head.children if submitted else ())]
+    for child in infinitives:
+        if child.dep_ in ("acl", "xcomp", "relcl", "advcl") and child.pos_ == "VERB" and \
+                (child.dep_ != "advcl" or submitted) and any(a.lower_ == "to" for a in child.children):
             heads += cv.conjuncts(child)
         elif child.dep_ == "prep" and child.lower_ in ("on", "for", "regarding", "concerning", "about"):
             heads += [c for p in child.children if p.dep_ in ("pobj", "pcomp") for c in cv.conjuncts(p)]

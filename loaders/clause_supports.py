@@ -39,9 +39,12 @@ def read_clause_supports(cv: ClauseView) -> None:
             supporters = [(e, how) for e, how in supporters if e.kind in ("Organisation", "Summit")]
         if not supporters:
             continue
+        # "their support for Turkmenistan's bid": the bid's owner does not support it
+        owners = {a.iri for obj in objects for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                  for a, _ in cv.actors_at(c)}
         for initiative in (found for obj in objects for found in _supported(cv, obj)):
             for supporter, how in supporters:
-                if (supporter.iri, initiative.iri) in already:
+                if (supporter.iri, initiative.iri) in already or supporter.iri in owners:
                     continue
                 cv.ctx.support(supporter, how, initiative, trigger.text, 0.7)
 
@@ -73,8 +76,12 @@ def _reading(cv: ClauseView, head: Token) -> tuple[list[tuple[Entity, str]], lis
             objects = [c for child in head.children if child.dep_ == "nsubjpass" for c in cv.conjuncts(child)]
         return cv.subjects(head), objects
     if lemma in ("support", "backing", "endorsement", "approval"):
-        objects = [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "to")
+        objects = [c for prep in head.children if prep.dep_ == "prep" and
+                   prep.lower_ in ("for", "of", "to", "towards", "toward")
                    for p in prep.children if p.dep_ == "pobj" for c in cv.conjuncts(p)]
+        thanked = _thanked(cv, head)
+        if thanked:
+            return thanked, objects
         # "expressed support for", "Expressing support for ..., the President proposed"
         verb = head.head
         if head.dep_ == "dobj" and verb.lemma_.lower() in EXPRESS_LEMMAS:
@@ -91,6 +98,26 @@ def _reading(cv: ClauseView, head: Token) -> tuple[list[tuple[Entity, str]], lis
         if agents:
             return agents, objects
     return [], []
+
+
+THANKING_LEMMAS = {"thank", "extend", "express", "convey", "voice"}
+GRATITUDE_NOUNS = {"appreciation", "gratitude", "thanks"}
+
+
+def _thanked(cv: ClauseView, support: Token) -> list[tuple[Entity, str]]:
+    """"thanked X for their support of Y", "extended his appreciation to X for their support towards Y":
+    X supported Y (the one thanked, not the one thanking)."""
+    prep = support.head
+    if support.dep_ != "pobj" or prep.lower_ != "for":
+        return []
+    verb = prep.head if prep.head.pos_ == "VERB" else prep.head.head  # "his gratitude [to X] for ..."
+    if verb.lemma_.lower() not in THANKING_LEMMAS:
+        return []
+    if verb.lemma_.lower() == "thank":
+        return [a for c in verb.children if c.dep_ == "dobj" for a in cv.actors_at(c)]
+    gratitude = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in GRATITUDE_NOUNS]
+    return [a for holder in (verb, *gratitude) for to in holder.children if to.dep_ == "prep" and to.lower_ == "to"
+            for p in to.children if p.dep_ == "pobj" for a in cv.actors_at(p)] if gratitude else []
 
 
 def _supported(cv: ClauseView, obj: Token) -> list[Entity]:

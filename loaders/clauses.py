@@ -84,7 +84,8 @@ class ClauseView:
     def actors_at(self, head: Token) -> list[tuple[Entity, str]]:
         """The actors a noun phrase names, with how each was resolved."""
         found: list[tuple[Entity, str]] = []
-        for token in self.conjuncts(head):
+        # every conjunct: "Kazakhstan and Uzbekistan" are two actors, though bare nouns (one phrase to `conjuncts`)
+        for token in [head, *(c for c in head.conjuncts if c.i > head.i)]:
             found += self._actors_of_one(token)
         unique: dict[str, tuple[Entity, str]] = {}
         for entity, how in found:

@@ -16,7 +16,7 @@ from __future__ import annotations
 PROPOSE_VERBS: tuple[str, ...] = (
     "proposed", "proposes", "propose", "proposing",
     "suggested", "suggests", "suggest", "suggesting",
-    "initiated", "initiates", "initiating",
+    "initiated", "initiates", "initiating", "initiate",
     "called for", "calls for", "call for", "calling for",
     "put forward", "puts forward", "putting forward", "brought forward", "set forth",
     "came up with", "comes up with", "come up with",

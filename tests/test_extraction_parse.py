@@ -372,3 +372,21 @@ def test_what_was_just_proposed_listed_by_include(listing: str, expected: set[st
 def test_among_a_states_proposals_are_its_items() -> None:
     assert proposed("Ankara, 3 May 2024 – Among Kyrgyzstan's proposals were a glacier fund and a seed bank.") == {
         ("Kyrgyzstan", "glacier fund"), ("Kyrgyzstan", "seed bank")}
+
+
+@pytest.mark.parametrize("thanks", [
+    "Serdar Berdimuhamedov thanked Kazakhstan and Uzbekistan for their support of Turkmenistan's bid to host the "
+    "Asian Games 2031.",
+    "Berdimuhamedov extended his gratitude to Kazakhstan and Uzbekistan for their support towards "
+    "Turkmenistan's bid to host the Asian Games 2031.",
+])
+def test_those_thanked_for_their_support_supported(thanks: str) -> None:
+    supported = pairs("Ashgabat, 3 May 2024 – " + thanks, "supported")
+    assert {s for s, _ in supported} == {"Kazakhstan", "Uzbekistan"}  # not the one thanking, nor the bid's owner
+    assert all("Asian Games 2031" in label for _, label in supported)
+
+
+def test_a_proposal_submitted_to_do_something() -> None:
+    text = "Ashgabat, 3 May 2024 – Turkmenistan will submit a proposal to the UN General Assembly to declare 2027 " \
+           "the Year of Desert Springs."
+    assert proposed(text) == {("Turkmenistan", "year of desert springs (2027)")}
