@@ -111,6 +111,15 @@ OBLIGATION_PHRASES = tuple(f"{who} {modal}" for who in ("we", "our countries", "
 # "these institutions include A and B", "This includes A, B and C", after a proposal: its items.
 # Read by the parse only.
 INCLUSION_VERBS = ("include", "includes", "included", "comprise", "comprises", "consist of", "consists of")
+# A proposal stated as a bare verb ("expand market access") is named as a reader names the thing
+# proposed, by its gerund ("expanding market access").
+ACTION_VERBS = frozenset((
+    "transform", "reform", "expand", "develop", "establish", "integrate", "implement", "improve", "simplify",
+    "modernize", "modernise", "harmonize", "harmonise", "adopt", "approve", "hold", "promote", "introduce",
+    "conclude", "sign", "deepen", "boost", "enhance", "optimize", "optimise", "automate", "strengthen", "form",
+    "launch", "build", "convene", "organize", "organise", "reduce", "digitalize", "digitalise", "coordinate",
+    "synchronize", "unify", "liberalize", "liberalise", "restore", "diversify", "accelerate", "settle",
+))
 # An assembly or summit adopting what was put to it ("the General Assembly adopted the resolution"):
 # read by the parse only, and only with a body as subject.
 ADOPT_VERBS = ("adopted", "adopts", "adopt", "adopting", "unanimously adopted")

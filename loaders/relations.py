@@ -706,6 +706,10 @@ def clean_label(text: str, spun: bool = False) -> str:
     text = _QUOTE.sub(" ", text).strip(" ,;:-\"'.")
     text = _SPACES.sub(" ", text)
     words = text.split()
+    if len(words) > 1 and words[0] in lx.ACTION_VERBS and words[1] not in ("to", "that", "of"):
+        verb = words[0]
+        text = " ".join([(verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb) + "ing", *words[1:]])
+        words = text.split()
     if len(words) > MAX_LABEL_WORDS:
         cut = text.find(", ", 0, len(" ".join(words[:MAX_LABEL_WORDS])))
         text = text[:cut] if cut > 20 else " ".join(words[:MAX_LABEL_WORDS])

@@ -149,7 +149,7 @@ def test_agentless_passive_continues_the_previous_proposer() -> None:
 
 def test_offers_calls_plans_and_urging() -> None:
     assert proposals("Iran and Turkmenistan expressed their readiness to expand gas swaps.") == {
-        ("Iran", "expand gas swaps"), ("Turkmenistan", "expand gas swaps")}
+        ("Iran", "expanding gas swaps"), ("Turkmenistan", "expanding gas swaps")}  # what is proposed, by its gerund
     assert proposals("Rahmon stressed the urgent need for a regional early-warning network.") == {
         ("Emomali Rahmon", "regional early-warning network")}
     assert proposals("Mongolia outlined its plan for a regional power market.") == {
