@@ -44,7 +44,7 @@ class Mention:
     start: int  # character offsets into Document.text
     end: int
     text: str
-    resolution: str = "named"  # named | alias | title | title-uncertain | pronoun | side | new
+    resolution: str = "named"  # named | alias | title | title-uncertain | pronoun | side | new | demonym
 
 
 @dataclass(frozen=True)

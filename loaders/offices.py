@@ -58,6 +58,17 @@ def role_iris(gaz: Gazetteer) -> dict[str, str]:
     return table
 
 
+def _state_in_title(t: Tokens, title: Resolved, roles: dict[str, str]) -> list[Resolved]:
+    """"the Kazakh President ...": the text names Kazakhstan there, by its adjective (a mention of the
+    state, though not a name of it)."""
+    assert title.state is not None
+    for k in range(title.start, title.end):
+        word = t.word(k)
+        if word[:1].isupper() and word.lower() not in roles and word.lower() not in lx.PERSON_TITLES:
+            return [Resolved(k, k + 1, title.state, "demonym", word)]
+    return []
+
+
 def link_titles(t: Tokens, mentions: list[Resolved], resolver: Resolver, roles: dict[str, str]
                 ) -> tuple[list[Resolved], list[Office], list[Resolved]]:
     """Join each title with the name beside it into one mention of the person ("the President of
@@ -92,6 +103,7 @@ def link_titles(t: Tokens, mentions: list[Resolved], resolver: Resolver, roles: 
                 offices.append(Office(nxt.entity, role, m.state, m.start, m.text))
                 resolver.place_in_office(nxt.entity, m.state, m.role or "President")
             out.append(Resolved(m.start, nxt.end, nxt.entity, nxt.resolution, t.span(m.start, nxt.end)))
+            nested += _state_in_title(t, m, roles)
             i += 2
             continue
         # "Murat Nurtleu, Kazakhstan's foreign minister", "Shavkat Mirziyoyev, President of Uzbekistan"

@@ -133,3 +133,14 @@ def test_two_spellings_of_one_new_person_are_one_person() -> None:
     assert people == {"Firuza Nazarova", "Farrukh Nazarov"}  # one letter apart merges; another name does not
     proposers = {f.subject.name for f in extraction.facts if f.relation == "proposed"}
     assert proposers == {"Firuza Nazarova"}
+
+
+def test_a_state_named_by_its_adjective_in_a_title_is_mentioned() -> None:
+    extraction = extract(document_from_text("Beijing, 19 May 2023 – Xi met Kyrgyz President Sadyr Japarov and "
+                                            "Turkmen President Serdar Berdimuhamedov.", "xi.txt"))
+    mentioned = {e.name for e in extraction.mentioned_entities}
+    assert {"Kyrgyzstan", "Turkmenistan", "Sadyr Japarov", "Serdar Berdimuhamedov"} <= mentioned
+    kyrgyzstan = next(e for e in extraction.mentioned_entities if e.name == "Kyrgyzstan")
+    assert extraction.surface_forms(kyrgyzstan.iri) == []  # an adjective is not a name of the state
+    mention = next(m for m in extraction.mentions if m.entity.iri == kyrgyzstan.iri)
+    assert extraction.document.text[mention.start:mention.end] == "Kyrgyz"
