@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from .clauses import SPEECH_LEMMAS, ClauseView, proposal_like
 from .facts import Entity
-from .relations import CALL, INCLUSION, NECESSITY, NEED, OBLIGATION, PROPOSAL_KINDS, PROPOSE, READINESS, Trigger, is_concrete
+from .relations import BELIEF, CALL, INCLUSION, INTENT, NECESSITY, NEED, OBLIGATION, PROPOSAL_KINDS, PROPOSE, READINESS, Trigger, is_concrete
 
 URGE_LEMMAS = {"urge", "invite", "encourage", "ask", "appeal", "exhort", "instruct"}
 NEED_NOUNS = {"need", "importance", "necessity", "significance", "expediency", "advisability", "urgency"}
@@ -122,7 +122,7 @@ def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset
     a proposal (or opened a list)."""
     read: set[int] = set()
     for trigger in cv.view.triggers:
-        if not trigger.has(*PROPOSAL_KINDS, CALL, NECESSITY, OBLIGATION, INCLUSION) or trigger.start in handled or \
+        if not trigger.has(*PROPOSAL_KINDS, CALL, NECESSITY, OBLIGATION, INCLUSION, INTENT, BELIEF) or trigger.start in handled or \
                 (only is not None and trigger.start not in only):
             continue
         head = trigger_head(cv, trigger)
@@ -133,6 +133,10 @@ def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset
             proposers, objects = _obligation(cv, trigger)
         elif trigger.has(INCLUSION):
             proposers, objects = _inclusion(cv, head)
+        elif trigger.has(INTENT):
+            proposers, objects = _intention(cv, trigger)
+        elif trigger.has(BELIEF):
+            proposers, objects = _belief(cv, head)
         elif trigger.has(CALL) and not trigger.has(*PROPOSAL_KINDS):
             # "called the members to focus on X" (an addressee and an infinitive, or nothing)
             has_infinitive = any(c.dep_ in ("xcomp", "ccomp", "advcl", "acl") and _infinitive(c)
@@ -231,6 +235,52 @@ def _obligation(cv: ClauseView, trigger: Trigger) -> tuple[list[tuple[Entity, st
         else:
             heads.append(v)
     return [(cv.speaker, "pronoun")], [found for found in (_object(cv, h) for h in heads) if found is not None]
+
+
+HOSTING_LEMMAS = {"host", "hold", "organize", "organise", "convene"}
+# what one is ready or intends to do that is an offer: to make, host, give or join something
+OFFER_LEMMAS = CREATION_LEMMAS | {"host", "hold", "organize", "organise", "convene", "provide", "supply", "increase",
+                                  "expand", "invest", "join", "sign", "develop", "export", "send", "contribute",
+                                  "allocate", "train", "share", "finance", "fund", "offer", "deliver", "build"}
+# "intends to initiate X", "is ready to submit Y": the proposing verb's own object is what is proposed
+PROPOSING_LEMMAS = {"initiate", "propose", "submit", "table", "present", "suggest", "put", "offer", "advance"}
+
+
+def _intention(cv: ClauseView, trigger: Trigger) -> tuple[list[tuple[Entity, str]], list[tuple[str, int, int]]]:
+    """"Turkmenistan stands ready to host X", "his country is ready to increase Y", "Ashgabat intends to
+    initiate Z": an offer or intention of the subject."""
+    word = cv.doc[trigger.start]  # "ready", "intends"
+    verb = next((c for c in word.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_ in STATIVE_LEMMAS or any(c.dep_ == "neg" for c in (*word.children,
+                                                                                       *word.head.children)):
+        return [], []
+    holder = word.head if word.dep_ in ("acomp", "amod", "attr", "oprd") else word  # "is/stands ready"
+    proposers = cv.subjects(holder)
+    heads: list[Token] = []
+    for v in cv.conjuncts(verb):
+        if v.lemma_.lower() in PROPOSING_LEMMAS | HOSTING_LEMMAS:
+            heads += [c for c in v.children if c.dep_ in ("dobj", "xcomp")]  # "ready to host a forum": the forum
+        elif v.lemma_.lower() in OFFER_LEMMAS:
+            heads.append(v)  # not "ready to convert challenges into opportunities": a mood, not an offer
+    return proposers, [found for found in (_object(cv, h) for h in heads) if found is not None]
+
+
+def _belief(cv: ClauseView, verb: Token) -> tuple[list[tuple[Entity, str]], list[tuple[str, int, int]]]:
+    """"Kyrgyzstan believes that the border issues should be settled by political means", "Tajikistan
+    believes the SCO should engage more with Africa": what the subject holds ought to happen."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and
+                   any(a.dep_ == "aux" and a.lower_ in MODALS for a in c.children)), None)
+    if clause is None or any(c.dep_ == "neg" for c in clause.children):
+        return [], []
+    words = [t for t in clause.subtree if t.dep_ != "mark" and not (t.dep_ == "aux" and t.lower_ in MODALS)
+             and not (t.dep_ == "auxpass" and t.head.i == clause.i)]
+    if not words:
+        return [], []
+    start, end = words[0].i, words[-1].i + 1
+    text = " ".join(t.text for t in words)
+    from .relations import clean_label
+    label = clean_label(text, cv.ctx.spun)
+    return cv.subjects(verb), ([(label, start, end)] if label and is_concrete(label) else [])
 
 
 # ----------------------------------------------------------------------------- objects

@@ -102,6 +102,11 @@ class ClauseView:
         # "the President's", "the leaders of the five countries": a collective subject
         if lower in COLLECTIVE_HEADS:
             return self._collective(token)
+        # "his country is ready to ...", "our state proposes ...": the person the pronoun means, speaking
+        # for their state (as an annotator reads it: not a bare state as subject)
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in PERSONAL), None)
+        if owner is not None and token.lemma_.lower() in ("country", "state", "nation", "republic", "government"):
+            return [(person, how) for person, how in self._pronoun(owner.lower_, owner) if person.kind == "Person"]
         return []
 
     def mention_for(self, token: Token) -> Resolved | None:

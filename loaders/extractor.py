@@ -41,7 +41,7 @@ from .offices import (SERIES_WORDS, Office, identify_summit, link_titles, office
 from .parse import as_doc, parse, recognise
 from .proposals import is_list_item, read_list_item, read_proposals
 from .quotes import quote_speakers
-from .relations import (ADOPT, CALL, INCLUSION, NECESSITY, OBLIGATION, PROPOSAL_KINDS, SUPPORT_KINDS, Resolved, SentenceView,
+from .relations import (ADOPT, BELIEF, CALL, INCLUSION, INTENT, NECESSITY, OBLIGATION, PROPOSAL_KINDS, SUPPORT_KINDS, Resolved, SentenceView,
                         find_triggers)
 from .resolve import Resolver
 from .spin import is_spun
@@ -302,7 +302,8 @@ def _summit_at(t: Tokens, summits: list[Resolved]) -> Entity | None:
 
 
 # the triggers whose sentences the parse reads (membership and attendance are read on the surface)
-_PARSED_KINDS = frozenset((*PROPOSAL_KINDS, *SUPPORT_KINDS, ADOPT, CALL, NECESSITY, OBLIGATION, INCLUSION))
+_PARSED_KINDS = frozenset((*PROPOSAL_KINDS, *SUPPORT_KINDS, ADOPT, CALL, NECESSITY, OBLIGATION, INCLUSION,
+                            INTENT, BELIEF))
 # two or more capitalised words, perhaps with a particle between: a name the NER may know
 _NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+(?:(?:bin|ibn|al|el|van|von|de|der|ul)\s+)?[A-Z][\w'-]+)+")
 PERSON_DEPS = {"nsubj", "nsubjpass", "appos", "poss", "agent"}

@@ -120,6 +120,13 @@ ACTION_VERBS = frozenset((
     "launch", "build", "convene", "organize", "organise", "reduce", "digitalize", "digitalise", "coordinate",
     "synchronize", "unify", "liberalize", "liberalise", "restore", "diversify", "accelerate", "settle",
 ))
+# "Turkmenistan stands ready to host X", "Ashgabat intends to initiate Y": an offer or an intention of
+# the subject, counted as a proposal. Read by the parse only.
+INTENT_PHRASES = ("ready to", "prepared to", "willing to", "intends to", "intend to", "intended to")
+# "Kyrgyzstan believes that the border issues should be settled by political means": a view of what
+# ought to happen, held by the subject. Read by the parse only, and only with a modal in the clause.
+BELIEF_VERBS = ("believes", "believe", "believed", "is convinced", "are convinced", "was convinced",
+                "considers", "considered", "holds", "insists", "insisted")
 # An assembly or summit adopting what was put to it ("the General Assembly adopted the resolution"):
 # read by the parse only, and only with a body as subject.
 ADOPT_VERBS = ("adopted", "adopts", "adopt", "adopting", "unanimously adopted")

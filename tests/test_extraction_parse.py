@@ -390,3 +390,24 @@ def test_a_proposal_submitted_to_do_something() -> None:
     text = "Ashgabat, 3 May 2024 – Turkmenistan will submit a proposal to the UN General Assembly to declare 2027 " \
            "the Year of Desert Springs."
     assert proposed(text) == {("Turkmenistan", "year of desert springs (2027)")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("“Turkmenistan stands ready to host a Caspian energy forum,” the president said.",
+     {("Turkmenistan", "caspian energy forum")}),
+    ("Ashgabat intends to initiate the development of a draft resolution on desert locust control.",
+     {("Turkmenistan", "resolution on desert locust control")}),
+    ("Serdar Berdimuhamedov said his country is ready to increase gas exports to Pakistan.",
+     {("Serdar Berdimuhamedov", "increase gas exports to pakistan")}),
+    ("The leaders are ready to turn challenges into opportunities.", set()),  # a mood, not an offer
+    ("Turkmenistan is not ready to host the forum.", set()),
+])
+def test_an_offer_or_an_intention(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert proposed("Ashgabat, 3 May 2024 – " + sentence) == expected
+
+
+def test_a_view_of_what_ought_to_happen() -> None:
+    found = proposed("Ashgabat, 3 May 2024 – Tajikistan believes the SCO should engage more with Africa.")
+    assert len(found) == 1 and all(who == "Tajikistan" and "engage more with africa" in label for who, label in found)
+    assert proposed("Ashgabat, 3 May 2024 – Tajikistan believes the talks were useful.") == set()  # no modal
+    assert proposed("Ashgabat, 3 May 2024 – Tajikistan believes the SCO should not expand.") == set()
