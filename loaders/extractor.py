@@ -190,11 +190,15 @@ class Extractor:
                                               for k in range(begin, end - 1)] + [False])
                 for _, begin, end in chosen]
         parsed = {number: doc for (number, _, _), doc in zip(chosen, parse(docs))}
-        known = self.finder.gazetteer_words
         recognise([doc for number, doc in parsed.items()
-                   if any(any(w.lower() not in known for w in run.group(0).split())
-                          for run in _NAME_RUN.finditer(sents[number][0].text))])
+                   if any(self._may_name_someone(run.group(0)) for run in _NAME_RUN.finditer(sents[number][0].text))])
         return parsed
+
+    def _may_name_someone(self, run: str) -> bool:
+        """A run of capitalised words that may be a person the reference data does not know: a word it
+        does not know, and no head noun of a body's name ("International Fund for Saving the Aral Sea")."""
+        words = [w.lower() for w in run.split()]
+        return any(w not in self.finder.gazetteer_words for w in words) and not any(w in lx.NAME_HEADS for w in words)
 
     def _dated_by_summit(self, document: Document) -> Document:
         """"TASHKENT, November 16 -" with no year: the year of the series summit held there that day."""
