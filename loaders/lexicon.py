@@ -250,6 +250,11 @@ PERSON_TITLES = {"president", "minister", "ambassador", "chairman", "chairwoman"
                  "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "head", "leader", "premier",
                  "king", "emir", "sheikh", "sultan", "analyst", "author", "commissioner", "ceo", "chief"}
 # Surname endings common in Central Asian, Russian, Caucasian and Turkic names.
+# Words with a surname's ending that are adjectives of regions and peoples ("the Supreme Eurasian
+# Economic Council"), never a family name.
+NOT_SURNAMES = {"eurasian", "asian", "caucasian", "european", "african", "american", "arabian", "caspian",
+                "mongolian", "indonesian", "malaysian", "christian", "parliamentarian", "civilian", "guardian",
+                "librarian", "veteran", "median", "comprehensive", "sectarian", "humanitarian", "egalitarian"}
 SURNAME_ENDINGS = ("ov", "ova", "ev", "eva", "yev", "yeva", "iev", "ieva", "yov", "ovich", "evich", "ovna", "evna",
                    "enko", "dze", "shvili", "uly", "ulu", "kyzy", "qyzy", "zoda", "zade", "zada", "yan", "ian",
                    "bekov", "bayev", "baev", "ayev", "aev", "oev", "oyev", "sky", "skiy", "skaya", "ski", "uk",

@@ -342,7 +342,8 @@ class MentionFinder:
             chunk = run.group(0)
             if " " not in chunk and "\t" not in chunk:
                 word = chunk.rstrip(".")  # one word: only a family name alone can be a person here
-                if len(word) >= 4 and word.endswith(_ENDING_TUPLE) and word.lower() not in self.gazetteer_words:
+                if len(word) >= 4 and word.endswith(_ENDING_TUPLE) and word.lower() not in self.gazetteer_words and \
+                        word.lower() not in lx.NOT_SURNAMES:
                     surnames.append((begin, begin + len(word), word))
                 continue
             words = [(w.group(0).rstrip("."), begin + w.start()) for w in _WORD_IN_RUN.finditer(chunk)]
@@ -367,7 +368,7 @@ class MentionFinder:
                     continue
             for k, (word, at) in enumerate(words):
                 if len(word) < 4 or not word.endswith(_ENDING_TUPLE) or word.lower() in self.gazetteer_words or \
-                        word.lower() in lx.NAME_HEADS:
+                        word.lower() in lx.NAME_HEADS or word.lower() in lx.NOT_SURNAMES:
                     continue
                 j = k
                 while j > 0 and k - j < 2 and self._valid_given(words[j - 1][0]):
@@ -466,7 +467,8 @@ class MentionFinder:
             start += 1
         # "Director of the Institute of ...", "Expert of Institute ...": the title is not part of the name
         for i in range(start, min(end, start + 4)):
-            if t.lower(i) == "of" and i > start and all(w in self.role_words or w in lx.PERSON_TITLES
+            if t.lower(i) == "of" and i > start and all(w in self.role_words or w in lx.PERSON_TITLES or
+                                                        w in _TITLE_WORDS | _TITLE_PREFIXES | ACADEMIC_TITLES
                                                         for w in t.lowers(start, i)):
                 start = i + 1
                 while start < end and t.lower(start) == "the":
@@ -496,6 +498,11 @@ class MentionFinder:
             stop -= 1
         if stop - start < 2 and t.lower(start) in lx.NAME_HEADS:
             return None  # a lone "Council" at the start of a sentence
+        while stop > head + 1 and t.lower(stop - 1) in lx.PERSON_TITLES | _TITLE_WORDS:
+            stop -= 1  # "the Ministry of External Affairs Secretary [X]": the title is the person's
+        words = t.lowers(start, stop)
+        if "news" in words or words[-1] in OUTLET_WORDS:
+            return None  # a news outlet ("Trend News Agency", "The Astana Times") reports; it is no actor
         return start, stop, head
 
     def _extend_list(self, t: Tokens, start: int, end: int, head: int) -> int:
@@ -564,6 +571,10 @@ class MentionFinder:
         return found
 
 
+# the last word of a news outlet's name ("The Astana Times"; "Trend News Agency" has "news" in it)
+OUTLET_WORDS = {"newswire", "news", "times", "post", "tribune", "gazette", "herald", "daily", "radio", "tv",
+                "television", "journal"}
+ACADEMIC_TITLES = {"dean", "rector", "provost", "professor", "researcher", "fellow", "expert", "analyst"}
 # titles a recogniser keeps inside a name ("Crown Prince Mohammed bin Salman")
 ROYAL_TITLES = {"crown", "prince", "princess", "king", "queen", "emir", "amir", "sheikh", "sultan", "president",
                 "chancellor", "premier", "minister", "secretary", "general", "chairman", "his", "highness", "majesty"}

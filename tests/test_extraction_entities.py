@@ -144,3 +144,26 @@ def test_a_state_named_by_its_adjective_in_a_title_is_mentioned() -> None:
     assert extraction.surface_forms(kyrgyzstan.iri) == []  # an adjective is not a name of the state
     mention = next(m for m in extraction.mentions if m.entity.iri == kyrgyzstan.iri)
     assert extraction.document.text[mention.start:mention.end] == "Kyrgyz"
+
+
+def _named(text: str, kind: str) -> set[str]:
+    return {e.name for e in extract(document_from_text(text, "case.txt")).mentioned_entities if e.kind == kind}
+
+
+def test_news_outlets_report_and_are_no_actors() -> None:
+    text = ("Osh, 2 June 2024 – Kyrgyzstan proposed a Fergana Seed Council, the Kabar News Agency and "
+            "The Bishkek Times reported.")
+    assert _named(text, "Organisation") == set()
+
+
+def test_a_title_before_or_after_a_body_is_the_persons() -> None:
+    text = ("Osh, 2 June 2024 – Executive Dean of the Osh Institute of Mountain Studies, Aibek Usenov, spoke; "
+            "so did the Ministry of Water Affairs Secretary Anara Sadykova.")
+    orgs = _named(text, "Organisation")
+    assert "Osh Institute of Mountain Studies" in orgs and "Ministry of Water Affairs" in orgs
+    assert not any(o.startswith("Executive") or o.endswith("Secretary") for o in orgs)
+
+
+def test_a_regions_adjective_is_no_family_name() -> None:
+    text = "Osh, 2 June 2024 – The Supreme Eurasian Economic Council met in Minsk."
+    assert _named(text, "Person") == set()
