@@ -224,7 +224,7 @@ NOT_NAME_STARTS = {"the", "a", "an", "this", "that", "these", "those", "in", "on
 # Anaphoric references to an organisation named before: "the alliance includes ...".
 ORGANISATION_ANAPHORS = {"alliance", "union", "organisation", "organization", "bloc", "council", "group",
                          "grouping", "association", "body", "commission", "community", "forum", "platform",
-                         "institute", "federation", "league", "partnership", "commonwealth"}
+                         "institute", "federation", "league", "partnership", "commonwealth", "conference"}
 GENERIC_ANAPHORS = {"organisation", "organization", "bloc", "body", "grouping", "group"}
 
 # ----------------------------------------------------------------------------- persons and offices

@@ -68,7 +68,7 @@ _HONOUR = re.compile(r"\b(" + "|".join(re.escape(p) for p in lx.HONOUR_PHRASES) 
 # head of state noted", "the President put forward": the head of state the text last named
 ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?((?i:" + "|".join(sorted(lx.ORGANISATION_ANAPHORS)) +
                      r")|[Hh]ead\s+of\s+(?:[Ss]tate|the\s+(?:[Rr]epublic|[Cc]ountry|[Ss]tate))|[Pp]resident|[Ll]eader)\b"
-                     r"(?!\s+(?:of|for|on)\b)(?!\s+[A-Z])(?!-)")
+                     r"(?!\s+(?:of|on)\b)(?!\s+for\s+(?!\d))(?!\s+[A-Z])(?!-)")  # "the organisation for 2024": it
 
 
 @dataclass(frozen=True)

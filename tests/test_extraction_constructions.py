@@ -220,3 +220,15 @@ def test_founders_named_with_a_body_set_up_with_them() -> None:
         assert {m for m, _ in pairs(text, "memberOf")} == {"Iran", "Russia", "Azerbaijan"}, text
     assert pairs("The Caspian Transit Council was founded in 2011 with Iran and Russia as observers.",
                  "memberOf") == set()
+
+
+def test_a_chair_of_a_body_named_before_as_the_organisation_or_the_conference() -> None:
+    text = ("Astana, 3 May 2024 – The SCO summit opened in Astana. Japarov outlined the pillars of Kyrgyzstan's "
+            "chairmanship in the organization for 2025.")
+    assert pairs(text, "memberOf") == {("Kyrgyzstan", SCO)}
+    text = ("Astana, 3 May 2024 – The CICA summit opened. It marks the end of Tajikistan's two-year chairmanship "
+            "of the conference.")
+    assert pairs(text, "memberOf") == {("Tajikistan", "Conference on Interaction and Confidence-Building Measures "
+                                                      "in Asia")}
+    # "the council for 2025" is no anaphor when the text named no council
+    assert pairs("Astana, 3 May 2024 – Tajikistan's chairmanship in the council for 2025 began.", "memberOf") == set()
