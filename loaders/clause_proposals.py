@@ -108,7 +108,7 @@ def parse_first(cv: ClauseView) -> frozenset[int]:
         if not trigger.has(*PROPOSAL_KINDS):
             continue
         head = trigger_head(cv, trigger)
-        if _urges(trigger, head) or _initiative_noun(cv, trigger) is not None or \
+        if _urges(trigger, head) or _initiative_noun(cv, trigger) is not None or _lists_a_vague_object(cv, head) or \
                 (trigger.has(NEED) and not trigger.has(PROPOSE)) or \
                 (head.lemma_.lower() in PROPOSAL_NOUN_LEMMAS and any(c.dep_ == "poss" for c in head.children) and
                  (head.head.lemma_ in LINKING_LEMMAS or head.head.lower_ == "among")):
@@ -159,6 +159,7 @@ def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset
             proposers = cv.ctx.recent_proposer()
         if not proposers:
             continue
+        objects = _specified(cv, objects)
         if not objects and cv.view.words[-1] == ":":
             cv.ctx.pending_list = (proposers, trigger.text, 0.7)  # "X's proposals include:" then a list
             read.add(trigger.start)
@@ -170,6 +171,36 @@ def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset
                     cv.ctx.propose(proposer, how, initiative, trigger.text, 0.7, summit, trigger.start)
                     read.add(trigger.start)
     return frozenset(read)
+
+
+# heads that say what kind of thing is proposed and leave the thing to a list: "a special institution
+# to finance projects, such as A and B", "two new institutions of CICA – A and B"
+VAGUE_HEADS = {"institution", "structure", "body", "mechanism", "instrument", "tool", "project", "initiative",
+               "measure", "step", "entity", "format"}
+
+
+def _specified(cv: ClauseView, objects: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Each vague object replaced by the things its list names, when it has one."""
+    out: list[tuple[str, int, int]] = []
+    for label, start, end in objects:
+        noun = next((t for t in cv.doc[start:end] if t.pos_ == "NOUN" and t.lemma_.lower() in VAGUE_HEADS and
+                     t.dep_ != "compound"), None)
+        items = _listed_after(cv, noun) if noun is not None else []
+        found = [f for f in (_object(cv, item) for item in items) if f is not None]
+        out += found or [(label, start, end)]
+    return out
+
+
+def _listed_after(cv: ClauseView, noun: Token) -> list[Token]:
+    """The items a vague noun is specified by: its appositions ("institutions – A and B") or a "such as"
+    list a few words on ("an institution to finance projects, such as A and B")."""
+    items = [item for a in noun.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")
+             for item in cv.conjuncts(a)]
+    for t in cv.doc[noun.i + 1:noun.i + 10]:
+        if t.lower_ == "as" and cv.doc[t.i - 1].lower_ == "such":
+            items += [item for p in t.children if p.dep_ == "pobj" for item in cv.conjuncts(p)]
+            break
+    return items
 
 
 def _infinitive(verb: Token) -> bool:
@@ -284,6 +315,12 @@ def _belief(cv: ClauseView, verb: Token) -> tuple[list[tuple[Entity, str]], list
 
 
 # ----------------------------------------------------------------------------- objects
+
+def _lists_a_vague_object(cv: ClauseView, verb: Token) -> bool:
+    """"proposed two new institutions – A and B": the parse reads the list the object names."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in VAGUE_HEADS and _listed_after(cv, c)
+                                       for c in verb.children)
+
 
 def _urges(trigger: Trigger, head: Token) -> bool:
     """A call on others to act: "urged X to ...", "called on X to ..."."""

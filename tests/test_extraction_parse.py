@@ -411,3 +411,13 @@ def test_a_view_of_what_ought_to_happen() -> None:
     assert len(found) == 1 and all(who == "Tajikistan" and "engage more with africa" in label for who, label in found)
     assert proposed("Ashgabat, 3 May 2024 – Tajikistan believes the talks were useful.") == set()  # no modal
     assert proposed("Ashgabat, 3 May 2024 – Tajikistan believes the SCO should not expand.") == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kyrgyzstan noted the need to create a special institution to finance projects, such as a Naryn Water Bank "
+    "and a Talas Seed Fund.",
+    "Kyrgyzstan proposed two new institutions of the union – a Naryn Water Bank and a Talas Seed Fund.",
+])
+def test_a_vague_object_is_the_things_its_list_names(sentence: str) -> None:
+    assert proposed("Bishkek, 3 May 2024 – " + sentence) == {("Kyrgyzstan", "naryn water bank"),
+                                                              ("Kyrgyzstan", "talas seed fund")}
