@@ -688,6 +688,7 @@ def clean_label(text: str, spun: bool = False) -> str:
     if spun:
         text = spin.restore(text)
     text = _ITEM_VERB.sub("", text)
+    text = _ASIDE_AFTER_VERB.sub(r"\1 ", text)  # "create, with the support of the UN, a centre" -> "create a centre"
     for _ in range(3):
         before = text
         text = _THAT_CLAUSE.sub("", text)
@@ -718,6 +719,7 @@ def clean_label(text: str, spun: bool = False) -> str:
     return text.strip(" ,;:-")
 
 
+_ASIDE_AFTER_VERB = re.compile(r"^((?:to\s+)?[a-z]+),\s+(?:with|under|within|through|in|at|by|on)\b[^,]{1,80},\s+")
 # ", the minister [said]", ", Kyrgyz Foreign Minister Erlan Abdyldaev [said]": who reported it, cut
 # where the label stopped at the reporting verb
 _REPORTER = re.compile(r",\s+(?:(?:the|a|an|its|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:" +

@@ -248,3 +248,8 @@ def test_a_second_verb_after_and_shares_the_clauses_actor_and_its_summit() -> No
     assert (fact.subject.name, fact.object.name) == ("Kassym-Jomart Tokayev", "Steppe Climate Congress")
     assert fact.summit is not None and fact.summit.name == "Astana International Forum"
     assert fact.summit.place is not None and fact.summit.place.endswith("/place/astana")
+
+
+def test_an_aside_between_a_verb_and_its_object_is_not_in_the_label() -> None:
+    text = "“We propose to create, under the auspices of the UN, a Caspian Seal Centre in Aktau,” Tokayev said."
+    assert proposals(text) == {("Kassym-Jomart Tokayev", "Caspian Seal Centre in Aktau")}
