@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import SPEECH_LEMMAS, ClauseView, proposal_like
+from .clauses import SPEECH_LEMMAS, ClauseView, proposal_like, stray_gerunds
 from .facts import Entity
 from .relations import BELIEF, CALL, INCLUSION, INTENT, NECESSITY, NEED, OBLIGATION, PROPOSAL_KINDS, PROPOSE, READINESS, Trigger, is_concrete
 
@@ -376,7 +376,7 @@ def _need_complements(noun: Token) -> list[Token]:
             for pobj in child.children:
                 if pobj.dep_ in ("pobj", "pcomp"):
                     out.append(pobj)
-                    out += [c for c in pobj.conjuncts if c.i > pobj.i]
+                    out += [c for c in pobj.conjuncts if c.i > pobj.i] + stray_gerunds(pobj)
     if out:
         return out  # "the need for X to solve Y": X is what is needed, Y what it is for
     for child in noun.children:

@@ -184,7 +184,7 @@ class ClauseView:
                     all(self.view.quotes[k] and not self.view.closing[k] for k in range(head.i, token.i + 1)):
                 continue  # inside one quoted title ("On World Unity for Peace and Harmony"), not quoted speech
             out.append(token)
-        return out
+        return out + stray_gerunds(head)
 
     def phrase_span(self, head: Token) -> tuple[int, int]:
         """[start, end) of the phrase a head names, cut before trailing clauses and conjuncts."""
@@ -203,6 +203,11 @@ class ClauseView:
             if head.pos_ == "VERB" and child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS:
                 break  # "make the union more effective [during the meeting in Moscow]"
             end = child.right_edge.i + 1
+        strays = stray_gerunds(head)
+        if strays:
+            end = min(end, min(s.i for s in strays))
+            while end > head.i + 1 and self.doc[end - 1].dep_ in ("cc", "punct"):
+                end -= 1
         # a leading conjunction or punctuation is not part of the phrase
         while start < head.i and self.doc[start].dep_ in ("punct", "cc"):
             start += 1
@@ -218,6 +223,17 @@ class ClauseView:
 
     def mentions_in(self, start: int, end: int) -> list[Resolved]:
         return self.view.mentions_in(start, end)
+
+
+def stray_gerunds(head: Token) -> list[Token]:
+    """"developing A to curb B and introducing C": the parse hangs the second gerund on the infinitive
+    of the first one's purpose, but a gerund is no conjunct of an infinitive: it is the first one's."""
+    if head.tag_ != "VBG":
+        return []
+    holders = [head, *(c for c in head.children if c.dep_ == "dobj")]  # "developing measures [to curb B]"
+    return [c for holder in holders for clause in holder.children
+            if clause.dep_ in ("advcl", "xcomp", "acl", "relcl") and clause.tag_ == "VB"
+            for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBG"]
 
 
 PROPOSAL_LIKE = lx.INITIATIVE_HEADS | lx.EVENT_HEADS | lx.NOMINALISATIONS | {"meeting", "plan", "aspiration",
@@ -237,4 +253,4 @@ def _is_actor(entity: Entity) -> bool:
     return entity.kind in ("Person", "State", "Organisation")
 
 
-__all__ = ["ClauseView", "proposal_like"]
+__all__ = ["ClauseView", "proposal_like", "stray_gerunds"]

@@ -9,17 +9,18 @@ from datetime import date, timedelta
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
-_MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|" \
-         r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# a month name or its abbreviation, as one group
+MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|" \
+        r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"((?:19|20)\d{2})"
-DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE)
-MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)
+DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}\s+{MONTH},?\s+{_YEAR}\b", re.IGNORECASE)
+MONTH_DAY_YEAR = re.compile(rf"\b{MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)
 ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
-MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", re.IGNORECASE)
-DAY_MONTH = re.compile(rf"\b(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})\b(?!,?\s+(?:19|20)\d{{2}})", re.IGNORECASE)
+MONTH_YEAR = re.compile(rf"\b{MONTH}\s+(?:of\s+)?{_YEAR}\b", re.IGNORECASE)
+DAY_MONTH = re.compile(rf"\b(?:{_DAY}\s+{MONTH}|{MONTH}\s+{_DAY})\b(?!,?\s+(?:19|20)\d{{2}})", re.IGNORECASE)
 YEAR = re.compile(rf"\b(?:in|of|since|from|until|by)\s+{_YEAR}\b", re.IGNORECASE)
-MONTH_ALONE = re.compile(rf"\b(?:in|since|from|until|by|during|of|this|last|next|early|late|mid-?)\s+{_MONTH}\b(?!\s+\d)",
+MONTH_ALONE = re.compile(rf"\b(?:in|since|from|until|by|during|of|this|last|next|early|late|mid-?)\s+{MONTH}\b(?!\s+\d)",
                          re.IGNORECASE)
 WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 RELATIVE_YEAR = re.compile(r"\b(this|last|next|previous|past|coming)\s+(year|summer|spring|autumn|fall|winter)\b",
@@ -31,12 +32,12 @@ FUTURE_CUES = re.compile(r"\b(upcoming|will|would|next|plan|plans|planned|by|unt
                          re.IGNORECASE)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "ASTANA, 9 August 2024 –" / "Tashkent (Reuters), Nov. 16, 2025 —" at the start of a line
-DATELINE = re.compile(rf"^[A-ZА-Я][\w .'()-]{{1,60}},\s*(?:{_DAY}\s+{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR})",
+DATELINE = re.compile(rf"^[A-ZА-Я][\w .'()-]{{1,60}},\s*(?:{_DAY}\s+{MONTH},?\s+{_YEAR}|{MONTH}\s+{_DAY},?\s+{_YEAR})",
                       re.MULTILINE)
 
 
 # "TASHKENT, November 16 (Dunyo) -": a dateline without its year
-YEARLESS_DATELINE = re.compile(rf"^([A-ZА-Я][\w .'-]{{1,40}}?),\s*(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})\b(?!,?\s+\d)",
+YEARLESS_DATELINE = re.compile(rf"^([A-ZА-Я][\w .'-]{{1,40}}?),\s*(?:{MONTH}\s+{_DAY}|{_DAY}\s+{MONTH})\b(?!,?\s+\d)",
                                re.MULTILINE)
 
 

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from ontology.namespaces import ACTOR_TYPES
 
+from . import dates
 from . import lexicon as lx
 from . import spin
 from .facts import Entity, Sentence
@@ -662,13 +663,25 @@ _NAMED_AFTER = re.compile(r"^[a-z][^\"]{0,80}?\s[-:]\s+(?=[A-Z])")
 # "that the five countries should create a fund": the object of the reported verb
 _THAT_CLAUSE = re.compile(r"^that\s+(?:[\w'-]+\s+){1,5}?(?:should|would|could|must|jointly|together)?\s*"
                           r"(?:" + "|".join(sorted(lx.LEAD_IN_VERBS)) + r")\s+")
-_TRAILING = re.compile(r"(?:\s+(?:" + "|".join(re.escape(p) for p in lx.TRAILING_ADJUNCTS) + r")\b.*$)|"
-                       r"(?:\s+(?:at|during)\s+the\s+(?:[\w-]+\s+){0,4}?(?:summit|meeting|forum|talks|conference|session|"
-                       r"sidelines|event|gathering|congress|ceremony)\b.*$)|"
-                       r"(?:\s+(?:in|by|from|since|until|before|after)\s+(?:the\s+)?(?:(?:early|mid|late)[- ])?"
-                       r"(?:19|20)\d\d(?:s)?\b.*$)|(?:\s+in\s+(?:January|February|March|April|May|June|July|August|"
-                       r"September|October|November|December)\b.*$)|(?:\s+(?:on|last|next|this)\s+(?:Monday|Tuesday|"
-                       r"Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$)", re.IGNORECASE)
+# Where and when it was proposed, not what: cut from the first such adjunct to the end.
+_SETTING_WORDS = ("summit", "meeting", "forum", "talks", "conference", "session", "sidelines", "event", "gathering",
+                  "congress", "ceremony", "council", "format", "plenary")
+_TRAILING = re.compile("|".join((
+    r"(?:\s+(?:" + "|".join(re.escape(p) for p in lx.TRAILING_ADJUNCTS) + r")\b.*$)",
+    r"(?:\s+(?:in|by|from|since|until|before|after)\s+(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:19|20)\d\d(?:s)?\b.*$)",
+    r"(?:\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$)",
+    r"(?:\s+(?:on|last|next|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$)",
+    rf"(?:\s+on\s+(?:{dates.MONTH}\s+\d|\d{{1,2}}\s+{dates.MONTH}\b).*$)",  # "on Sept. 15-16", "on 4 July"
+    r"(?:\s+in\s+time\s+for\b.*$)",
+    # the purpose it serves: "a centre in Almaty, with the aim of coordinating ..."
+    r"(?:,?\s+(?:with\s+the\s+(?:aim|goal|purpose|objective)\s+of|with\s+a\s+view\s+to|in\s+order\s+to|"
+    r"so\s+as\s+to)\b.*$)",
+)), re.IGNORECASE)
+# "at the inaugural SCO+ format", "during the organization's 24th summit", "at SCO summit" -- unless the
+# meeting is the thing proposed ("to convene at the founding session")
+_SETTING = re.compile(r"(?<!\bconvene)(?<!\bmeet)(?<!\bgather)(?<!\bassemble)"
+                      r"\s+(?:at|during)\s+(?:the\s+|(?-i:(?=[A-Z])))(?:[\w'\u2019+-]+\s+){0,5}?"
+                      r"(?:" + "|".join(_SETTING_WORDS) + r")s?\b.*$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:)])")
 _SPACE_AFTER_BRACKET = re.compile(r"\(\s+")
@@ -702,7 +715,7 @@ def clean_label(text: str, spun: bool = False) -> str:
     year = _LEADING_YEAR.match(text)
     if year:
         text = f"{text[year.end():]} ({year.group(1)})"  # "declare 2026 the Year of X" -> "Year of X (2026)"
-    text = _TRAILING.sub("", text)
+    text = _SETTING.sub("", _TRAILING.sub("", text))
     text = _REPORTER.sub("", text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _SPACE_AFTER_BRACKET.sub("(", text)

@@ -232,3 +232,25 @@ def test_a_chair_of_a_body_named_before_as_the_organisation_or_the_conference() 
                                                       "in Asia")}
     # "the council for 2025" is no anaphor when the text named no council
     assert pairs("Astana, 3 May 2024 – Tajikistan's chairmanship in the council for 2025 began.", "memberOf") == set()
+
+
+def test_where_when_and_why_a_proposal_was_made_is_not_in_its_label() -> None:
+    text = ("MINSK, 4 July 2025 – Japarov proposed a joint grain reserve at the inaugural CIS+ format during the "
+            "organization's 30th summit on July 4.")
+    assert proposals(text) == {("Sadyr Japarov", "joint grain reserve")}
+    text = "MINSK, 4 July 2025 – Rahmon proposed a glacier research centre in Dushanbe, with the aim of pooling data."
+    assert proposals(text) == {("Emomali Rahmon", "glacier research centre in Dushanbe")}
+    text = "MINSK, 4 July 2025 – Mirziyoyev proposed a treaty on river fish in time for the next meeting of ministers."
+    assert proposals(text) == {("Shavkat Mirziyoyev", "treaty on river fish")}
+    # a meeting that is itself the thing proposed stays in it
+    text = "MINSK, 4 July 2025 – Tokayev proposed that the founders meet at the first session in Astana."
+    assert {label for _, label in proposals(text)} == {"founders meet at the first session in Astana"}
+
+
+def test_a_second_gerund_after_the_first_ones_purpose_is_a_second_proposal() -> None:
+    text = ("MINSK, 4 July 2025 – Japarov spoke at the summit. He stressed the importance of developing joint rules to "
+            "curb the loss of river fish and introducing new irrigation methods.")
+    assert proposals(text) == {("Sadyr Japarov", "joint rules"), ("Sadyr Japarov", "irrigation methods")}
+    text = ("MINSK, 4 July 2025 – Rahmon spoke at the summit. He stressed the importance of opening new routes to "
+            "reach the ports and cutting transit fees.")
+    assert proposals(text) == {("Emomali Rahmon", "routes"), ("Emomali Rahmon", "cutting transit fees")}
