@@ -132,6 +132,9 @@ class ClauseView:
         earlier = [m for m in self.view.mentions if m.end <= position and m.entity.kind in kinds]
         if earlier:
             return [(earlier[-1].entity, "pronoun")]
+        if word == "they" and token.dep_ in ("nsubj", "nsubjpass"):
+            # not "their": "both ministers confirmed their intention" is the subject's
+            return [(actor, "pronoun") for actor in self.ctx.group()]
         entity, how = self.ctx.pronoun(word)
         return [(entity, how)] if entity is not None else []
 
@@ -236,7 +239,7 @@ def stray_gerunds(head: Token) -> list[Token]:
             for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBG"]
 
 
-PROPOSAL_LIKE = lx.INITIATIVE_HEADS | lx.EVENT_HEADS | lx.NOMINALISATIONS | {"meeting", "plan", "aspiration",
+PROPOSAL_LIKE = lx.INITIATIVE_HEADS | lx.EVENT_HEADS | lx.NOMINALISATIONS | {"meeting", "plan", "aspiration", "priority",
                                                                          "bid", "candidacy", "accession"}
 
 

@@ -39,6 +39,8 @@ class DocumentContext:
     sentence: Sentence | None = None
     last_person: Entity | None = None
     last_body: Entity | None = None  # the last state or organisation named ("it")
+    # the last sentence naming two or more people (else states), for "they": (sentence index, actors)
+    last_group: tuple[int, list[Entity]] = (-10, [])
     previous_proposers: list[tuple[Entity, str]] = field(default_factory=list)  # of the previous sentence
     sentence_proposers: list[tuple[Entity, str]] = field(default_factory=list)
     sentence_proposals: list[tuple[int, Entity]] = field(default_factory=list)  # (token position, initiative)
@@ -77,6 +79,11 @@ class DocumentContext:
                     self.persons_by_state.setdefault(state.iri, m.entity)
 
     def end_sentence(self, mentions: list[Resolved]) -> None:
+        for kind in ("Person", "State"):
+            named = list({m.entity.iri: m.entity for m in mentions if m.entity.kind == kind}.values())
+            if len(named) > 1 and self.sentence is not None:
+                self.last_group = (self.sentence.index, named)
+                break
         for m in mentions:
             if m.entity.kind == "Person":
                 self.last_person = m.entity
@@ -91,6 +98,11 @@ class DocumentContext:
         if word in ("it", "its"):
             return self.last_body, "pronoun"
         return None, "pronoun"
+
+    def group(self) -> list[Entity]:
+        """"They": the people (else the states) named together a sentence or two before."""
+        index, actors = self.last_group
+        return actors if self.sentence is not None and 0 < self.sentence.index - index <= 2 else []
 
     def speaker(self) -> Entity | None:
         """Who speaks the current sentence, when it lies inside a quotation."""

@@ -254,3 +254,21 @@ def test_a_second_gerund_after_the_first_ones_purpose_is_a_second_proposal() -> 
     text = ("MINSK, 4 July 2025 – Rahmon spoke at the summit. He stressed the importance of opening new routes to "
             "reach the ports and cutting transit fees.")
     assert proposals(text) == {("Emomali Rahmon", "routes"), ("Emomali Rahmon", "cutting transit fees")}
+
+
+def test_they_are_the_people_named_together_just_before() -> None:
+    text = ("Bishkek, 3 May 2024 – Foreign Minister of Kazakhstan Murat Nurtleu, Russian Foreign Minister Sergey "
+            "Lavrov and Armenian Foreign Minister Ararat Mirzoyan spoke at the meeting. They noted that the talks "
+            "went well. They stressed that they fully support the priorities of the Tajik chairmanship.")
+    assert pairs(text, "supported") == {(p, "priorities of the Tajik chairmanship")
+                                        for p in ("Murat Nurtleu", "Sergey Lavrov", "Ararat Mirzoyan")}
+    text = ("Baku, 3 May 2024 – Kazakhstan and Azerbaijan signed a transit accord. They welcomed the creation of a "
+            "Caspian ferry council.")
+    assert pairs(text, "supported") == {("Kazakhstan", "Caspian ferry council"), ("Azerbaijan", "Caspian ferry council")}
+    # too far back, or a possessive of an unnamed subject: nobody
+    text = ("Baku, 3 May 2024 – Kazakhstan and Azerbaijan signed a transit accord. The weather was fine. The talks "
+            "lasted long. They welcomed the creation of a Caspian ferry council.")
+    assert pairs(text, "supported") == set()
+    text = ("Baku, 3 May 2024 – Kazakhstan and Azerbaijan signed a transit accord. Both ministers confirmed their "
+            "intention to build a ferry terminal.")
+    assert pairs(text, "proposed") == set()
