@@ -169,7 +169,8 @@ class Extractor:
                     handled = first | {position for position, _ in ctx.sentence_proposals}
                     read_clause_proposals(clause, summit, handled=handled)
                     read_clause_supports(clause)
-            elif _has_kinds(mentions, "Organisation", "State"):
+            elif _has_kinds(mentions, "Organisation", "State") or \
+                    (_has_kinds(mentions, "State") and "other member" in sentence.text.lower()):  # "other members": of the body named before
                 read_member_lists(SentenceView.build(t, begin, end, sentence, mentions, [], text), ctx)
             if number in offices_by_sentence:
                 office_facts(offices_by_sentence[number], sentence, begin, end, ctx)

@@ -65,6 +65,7 @@ def read_member_lists(view: SentenceView, ctx: DocumentContext) -> None:
     _organisation_members(view, ctx)
     _chairmanships(view, ctx)
     _membership_nouns(view, ctx)
+    _fellow_members(view, ctx)
 
 
 def _organisation_members(view: SentenceView, ctx: DocumentContext) -> None:
@@ -139,6 +140,26 @@ def _membership_nouns(view: SentenceView, ctx: DocumentContext) -> None:
             state = view.actor_ending_at(k - 1)
             if state is not None and state.entity.kind == "State":
                 _add(ctx, state.entity, org.entity, word, [state])
+
+
+def _fellow_members(view: SentenceView, ctx: DocumentContext) -> None:
+    """"Kazakhstan's trade with other member countries", "Armenia, like the other members of the CSTO":
+    the state set against the other members is one too (of the body named there, else the last one)."""
+    for i, word in enumerate(view.lower):
+        if word != "other" or i + 1 >= len(view) or view.lower[i + 1] not in ("member", "members", "member-states"):
+            continue
+        states = [m for m in view.mentions if m.end <= i and m.entity.kind == "State"]
+        if not states or _negated(view, 0, i) or any(w in _NOT_YET for w in view.lower[:i]):
+            continue
+        k = i + 2
+        while k < len(view) and view.lower[k] in ("states", "countries", "nations", "of", "in"):
+            k += 1
+        named = _organisation_after(view, k, ctx) if view.lower[k - 1] in ("of", "in") else None
+        organisation = named.entity if named is not None else next(
+            (m.entity for m in reversed(view.mentions) if m.entity.kind == "Organisation"), None) or \
+            ctx.organisation_for("organisation")
+        if organisation is not None:
+            _add(ctx, states[-1].entity, organisation, "other members", states)
 
 
 _NOT_YET = {"observer", "bid", "application", "apply", "applied", "seek", "seeks", "sought", "aspire", "aspires",

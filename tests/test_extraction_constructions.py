@@ -121,6 +121,17 @@ def test_the_head_noun_of_a_compound_name_is_its_last() -> None:
     assert ("Organisation", league) in {(m.entity.kind, m.entity.name) for m in read(text).mentions}
 
 
+
+def test_a_state_set_against_the_other_members_is_a_member() -> None:
+    assert pairs("Armenia, like the other members of the CSTO, sent troops.", "memberOf") == {("Armenia", CSTO)}
+    assert pairs("Iran urged other member states of the SCO to act.", "memberOf") == {("Iran", SCO)}
+    text = ("Minsk, 3 May 2024 – Leaders of the EAEU met in Minsk. Belarus's trade with other member countries has "
+            "grown by a third.")
+    assert pairs(text, "memberOf") == {("Belarus", EAEU)}
+    # an observer, or a state that only wants in, is set against members it is not one of
+    assert pairs("Turkmenistan, an observer, wants closer ties with other members of the CIS.", "memberOf") == set()
+    assert pairs("Serbia is not, unlike other members of the CSTO, a party to it.", "memberOf") == set()
+
 # ----------------------------------------------------------------------------- proposals
 
 def proposals(text: str) -> set[tuple[str, str]]:
