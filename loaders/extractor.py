@@ -22,12 +22,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ontology.reference import Gazetteer, gazetteer
 
 from . import lexicon as lx
-from .clause_proposals import parse_first, read_clause_proposals
+from .clause_proposals import NEED_NOUNS, parse_first, read_clause_proposals
 from .clause_supports import read_clause_supports
 from .clauses import ClauseView
 from .context import DocumentContext
@@ -41,8 +41,8 @@ from .offices import (SERIES_WORDS, Office, identify_summit, link_titles, office
 from .parse import as_doc, parse, recognise
 from .proposals import is_list_item, read_list_item, read_proposals
 from .quotes import quote_speakers
-from .relations import (ADOPT, BELIEF, CALL, INCLUSION, INTENT, NECESSITY, OBLIGATION, PROPOSAL_KINDS, SUPPORT_KINDS, Resolved, SentenceView,
-                        find_triggers)
+from .relations import (ADOPT, BELIEF, CALL, INCLUSION, INTENT, NECESSITY, NEED, OBLIGATION, PROPOSAL_KINDS, READINESS,
+                        SUPPORT_KINDS, Resolved, SentenceView, find_triggers)
 from .resolve import Resolver
 from .spin import is_spun
 from .supports import read_supports
@@ -99,9 +99,9 @@ class Extractor:
         triggers_by_sentence: dict[int, list[tuple[frozenset[str], int, int]]] = {}
         for trigger in find_triggers(doc, spun):
             triggers_by_sentence.setdefault(_sentence_of(starts, trigger[1]), []).append(trigger)
-        parsed = self._parse(t, sents, triggers_by_sentence)
+        parsed, named = self._parse(t, sents, triggers_by_sentence)
         people = [(sents[number][1] + ent.start, sents[number][1] + ent.end)
-                  for number, parse_ in parsed.items() for ent in parse_.ents if _acts_as_person(ent)]
+                  for number, doc_ in named.items() for ent in doc_.ents if _acts_as_person(ent)]
         raw = self.finder.find(doc, headlines, t, people)
         resolver = Resolver(document.date, self.gaz)
         resolver.note_named(raw)
@@ -182,18 +182,35 @@ class Extractor:
         _finish(extraction, ctx)
         return extraction
 
-    def _parse(self, t: Tokens, sents: list[tuple[Sentence, int, int]], triggers: dict[int, list]) -> dict:
-        """The parse (and named entities) of every sentence that can carry a fact, one with a trigger,
-        in one batch; its people are the mentions the reference data may not know."""
+    def _parse(self, t: Tokens, sents: list[tuple[Sentence, int, int]], triggers: dict[int, list]
+               ) -> tuple[dict[int, Doc], dict[int, Doc]]:
+        """The parse of every sentence whose facts the parse can read, in one batch; and the named
+        entities of the sentences that can carry a fact and may name someone the reference data does
+        not know."""
         chosen = [(number, begin, end) for number, (_, begin, end) in enumerate(sents)
                   if any(_PARSED_KINDS & kinds for kinds, _, _ in triggers.get(number, ()))]
-        docs = [as_doc(t.words(begin, end), [t.ends[k] < t.starts[k + 1] if k + 1 < len(t) else False
-                                              for k in range(begin, end - 1)] + [False])
-                for _, begin, end in chosen]
-        parsed = {number: doc for (number, _, _), doc in zip(chosen, parse(docs))}
-        recognise([doc for number, doc in parsed.items()
-                   if any(self._may_name_someone(run.group(0)) for run in _NAME_RUN.finditer(sents[number][0].text))])
-        return parsed
+        docs = {number: as_doc(t.words(begin, end), [t.ends[k] < t.starts[k + 1] if k + 1 < len(t) else False
+                                                     for k in range(begin, end - 1)] + [False])
+                for number, begin, end in chosen}
+        naming = {number for number in docs
+                  if any(self._may_name_someone(run.group(0)) for run in _NAME_RUN.finditer(sents[number][0].text))}
+        # a name is a person's where a person stands in the parse: those sentences are parsed too
+        wanted = [number for number in docs if number in naming or self._parse_reads(t, sents[number], triggers[number])]
+        parsed = dict(zip(wanted, parse(docs[number] for number in wanted)))
+        named = {number: parsed[number] for number in sorted(naming)}
+        recognise(list(named.values()))
+        return parsed, named
+
+    @staticmethod
+    def _parse_reads(t: Tokens, sentence: tuple[Sentence, int, int], triggers: list) -> bool:
+        """Whether the parse can read anything the surface rules do not: not when the sentence's only
+        triggers are emphasis and statement verbs ("stressed", "stated") with no "need" or
+        "importance" for them to stress, which is all the parse reads of those."""
+        kinds = {kind for found, _, _ in triggers for kind in found} & _PARSED_KINDS
+        if not kinds <= {NEED, READINESS}:
+            return True
+        _, begin, end = sentence
+        return any(t.lower(k) in _NEEDED_WORDS for k in range(begin, end))
 
     def _may_name_someone(self, run: str) -> bool:
         """A run of capitalised words that may be a person the reference data does not know: a word it
@@ -309,6 +326,8 @@ def _summit_at(t: Tokens, summits: list[Resolved]) -> Entity | None:
 # the triggers whose sentences the parse reads (membership and attendance are read on the surface)
 _PARSED_KINDS = frozenset((*PROPOSAL_KINDS, *SUPPORT_KINDS, ADOPT, CALL, NECESSITY, OBLIGATION, INCLUSION,
                             INTENT, BELIEF))
+# what an emphasis verb stresses that the parse reads: "stressed the need for", "the importance of"
+_NEEDED_WORDS = frozenset(w + suffix for w in NEED_NOUNS for suffix in ("", "s"))
 # two or more capitalised words, perhaps with a particle between: a name the NER may know
 _NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+(?:(?:bin|ibn|al|el|van|von|de|der|ul)\s+)?[A-Z][\w'-]+)+")
 PERSON_DEPS = {"nsubj", "nsubjpass", "appos", "poss", "agent"}
