@@ -82,6 +82,11 @@ class Extractor:
         self.finder = finder or mention_finder()
         self.roles = role_iris(self.gaz)
         self.places = place_names(self.gaz)
+        # the words of every name the reference data knows, and of titles: a run of only these names
+        # no one new ("Uzbek President Shavkat Mirziyoyev"), and the NER need not look at it
+        self.known_words = self.finder.gazetteer_words | lx.PERSON_TITLES | {
+            word.lower() for entity in self.gaz.entities.values() for form in (entity.name, *entity.aliases)
+            for word in normalise(form).split()}
 
     def extract(self, document: Document) -> Extraction:
         document = self._dated_by_summit(document)
@@ -99,9 +104,9 @@ class Extractor:
         triggers_by_sentence: dict[int, list[tuple[frozenset[str], int, int]]] = {}
         for trigger in find_triggers(doc, spun):
             triggers_by_sentence.setdefault(_sentence_of(starts, trigger[1]), []).append(trigger)
-        parsed, named = self._parse(t, sents, triggers_by_sentence)
-        people = [(sents[number][1] + ent.start, sents[number][1] + ent.end)
-                  for number, doc_ in named.items() for ent in doc_.ents if _acts_as_person(ent)]
+        parsed, names = self._parse(t, sents, triggers_by_sentence)
+        people = [(sents[number][1] + name.start, sents[number][1] + name.end)
+                  for number, found in names.items() for name in found if _acts_as_person(name)]
         raw = self.finder.find(doc, headlines, t, people)
         resolver = Resolver(document.date, self.gaz)
         resolver.note_named(raw)
@@ -183,23 +188,51 @@ class Extractor:
         return extraction
 
     def _parse(self, t: Tokens, sents: list[tuple[Sentence, int, int]], triggers: dict[int, list]
-               ) -> tuple[dict[int, Doc], dict[int, Doc]]:
-        """The parse of every sentence whose facts the parse can read, in one batch; and the named
-        entities of the sentences that can carry a fact and may name someone the reference data does
-        not know."""
+               ) -> tuple[dict[int, Doc], dict[int, list[Span]]]:
+        """The parse of every sentence whose facts the parse can read, in one batch; and the names the
+        NER finds, as spans of those parses, in the sentences that can carry a fact around each run of
+        capitalised words that may name someone the reference data does not know."""
         chosen = [(number, begin, end) for number, (_, begin, end) in enumerate(sents)
                   if any(_PARSED_KINDS & kinds for kinds, _, _ in triggers.get(number, ()))]
         docs = {number: as_doc(t.words(begin, end), [t.ends[k] < t.starts[k + 1] if k + 1 < len(t) else False
                                                      for k in range(begin, end - 1)] + [False])
                 for number, begin, end in chosen}
-        naming = {number for number in docs
-                  if any(self._may_name_someone(run.group(0)) for run in _NAME_RUN.finditer(sents[number][0].text))}
+        runs = {number: spans for number, doc in docs.items() if (spans := self._unknown_name_runs(doc))}
         # a name is a person's where a person stands in the parse: those sentences are parsed too
-        wanted = [number for number in docs if number in naming or self._parse_reads(t, sents[number], triggers[number])]
+        wanted = [number for number in docs if number in runs or self._parse_reads(t, sents[number], triggers[number])]
         parsed = dict(zip(wanted, parse(docs[number] for number in wanted)))
-        named = {number: parsed[number] for number in sorted(naming)}
-        recognise(list(named.values()))
-        return parsed, named
+        return parsed, self._names(parsed, runs)
+
+    def _unknown_name_runs(self, doc: Doc) -> list[tuple[int, int]]:
+        """[start, end) token spans of the runs of capitalised words that may name someone new."""
+        spans = (doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                 for m in _NAME_RUN.finditer(doc.text) if self._may_name_someone(m.group(0)))
+        return [(span.start, span.end) for span in spans if span is not None]
+
+    @staticmethod
+    def _names(parsed: dict[int, Doc], runs: dict[int, list[tuple[int, int]]]) -> dict[int, list[Span]]:
+        """The NER over a window of a few words around each run, not the whole sentence (a name is
+        told by its neighbours; the rest of the sentence only costs time); a name cut by a window's
+        edge inside the sentence is not taken."""
+        windows: list[tuple[int, int, int]] = []  # (sentence, start, end)
+        for number, spans in runs.items():
+            length = len(parsed[number])
+            for start, end in spans:
+                start, end = max(0, start - NER_CONTEXT), min(length, end + NER_CONTEXT)
+                if windows and windows[-1][0] == number and start <= windows[-1][2]:
+                    start = windows.pop()[1]  # overlapping windows are one
+                windows.append((number, start, end))
+        docs = [as_doc([tok.text for tok in parsed[n][a:b]], [bool(tok.whitespace_) for tok in parsed[n][a:b]])
+                for n, a, b in windows]
+        recognise(docs)
+        names: dict[int, list[Span]] = {}
+        for (number, start, end), window in zip(windows, docs):
+            for ent in window.ents:
+                if (ent.start == 0 and start > 0) or (ent.end == len(window) and end < len(parsed[number])):
+                    continue
+                names.setdefault(number, []).append(
+                    Span(parsed[number], start + ent.start, start + ent.end, label=ent.label_))
+        return names
 
     @staticmethod
     def _parse_reads(t: Tokens, sentence: tuple[Sentence, int, int], triggers: list) -> bool:
@@ -216,7 +249,7 @@ class Extractor:
         """A run of capitalised words that may be a person the reference data does not know: a word it
         does not know, and no head noun of a body's name ("International Fund for Saving the Aral Sea")."""
         words = [w.lower() for w in run.split()]
-        return any(w not in self.finder.gazetteer_words for w in words) and not any(w in lx.NAME_HEADS for w in words)
+        return any(w not in self.known_words for w in words) and not any(w in lx.NAME_HEADS for w in words)
 
     def _dated_by_summit(self, document: Document) -> Document:
         """"TASHKENT, November 16 -" with no year: the year of the series summit held there that day."""
@@ -328,6 +361,7 @@ _PARSED_KINDS = frozenset((*PROPOSAL_KINDS, *SUPPORT_KINDS, ADOPT, CALL, NECESSI
                             INTENT, BELIEF))
 # what an emphasis verb stresses that the parse reads: "stressed the need for", "the importance of"
 _NEEDED_WORDS = frozenset(w + suffix for w in NEED_NOUNS for suffix in ("", "s"))
+NER_CONTEXT = 6  # words the NER sees on each side of a run of capitalised words
 # two or more capitalised words, perhaps with a particle between: a name the NER may know
 _NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+(?:(?:bin|ibn|al|el|van|von|de|der|ul)\s+)?[A-Z][\w'-]+)+")
 PERSON_DEPS = {"nsubj", "nsubjpass", "appos", "poss", "agent"}

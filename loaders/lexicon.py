@@ -42,7 +42,7 @@ WEAK_PROPOSE_VERBS: tuple[str, ...] = (
 )
 # "expressed its readiness to", "announced his country's readiness to": an offer, counted as a proposal.
 READINESS_VERBS = ("expressed", "expresses", "announced", "announces", "confirmed", "confirms", "declared",
-                   "declares", "reaffirmed", "reaffirms", "stated", "states", "voiced")
+                   "declares", "reaffirmed", "reaffirms", "stated", "voiced")  # not "states": mostly a noun
 READINESS_NOUNS = ("readiness", "willingness", "preparedness")
 # "emphasised the (urgent) need for", "stressed the need to": a call for something.
 NEED_VERBS = ("emphasized", "emphasised", "emphasizes", "emphasises", "emphasizing", "emphasising", "stressed",

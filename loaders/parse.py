@@ -4,10 +4,11 @@ named entities of the sentences that can carry a fact.
 
 The model never tokenizes: each sentence arrives as a `Doc` built from c5kg's own tokens
 (`Doc(vocab, words, spaces)`), so token i of the parse is token i of the sentence view, and
-offsets, mentions and triggers carry over unchanged. Only sentences with a trigger are parsed,
-in batches (`nlp.pipe`): tagger, parser and lemmatizer for the rules; the NER, for people the
-reference data does not know, only on the sentences with a run of capitalised words that the
-reference data does not account for (it costs as much as the parser).
+offsets, mentions and triggers carry over unchanged. Only sentences whose facts the parse can
+read are parsed, in batches (`nlp.pipe`): tagger, parser and lemmatizer for the rules; the NER,
+for people the reference data does not know, only on a few words around each run of
+capitalised words that the reference data does not account for (per word, it costs as much as
+the tagger, parser and lemmatizer together).
 
 The model is loaded from the installed package, never downloaded: a missing package or another
 version is an error that says how to install the right one.
@@ -57,8 +58,8 @@ def parse(docs: Iterable[Doc]) -> list[Doc]:
 
 
 def recognise(docs: Sequence[Doc]) -> None:
-    """Add the named entities to parsed Docs, in place. The NER has its own token vectors, so it
-    runs on the few sentences that may name someone new at the cost of those sentences alone."""
+    """Add the named entities to Docs, in place. The NER has its own token vectors, so it runs on
+    the few words that may name someone new, parsed or not, at the cost of those words alone."""
     for _ in english_model().get_pipe("ner").pipe(docs, batch_size=BATCH_SIZE):
         pass
 

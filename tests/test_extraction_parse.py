@@ -75,6 +75,30 @@ def test_only_the_sentences_whose_facts_the_parse_reads_are_parsed(monkeypatch: 
     # find a person there (whose place in the parse says so)
     assert [p.split()[0] for p in parsed] == ["Rahmon", "Mirziyoyev", "Kulubaev"]
 
+
+def test_the_ner_reads_a_few_words_around_each_name_it_may_not_know(monkeypatch: pytest.MonkeyPatch) -> None:
+    import loaders.extractor as extractor_module
+    from loaders.documents import document_from_text
+    from loaders.extractor import Extractor
+
+    text = ("Dushanbe, 3 May 2024 – Uzbek President Shavkat Mirziyoyev proposed a water council. At the long and "
+            "very busy meeting in the capital, Foreign Minister Zhyldyz Temirbekova proposed a seed bank for the "
+            "mountain regions of the country.")
+    seen: list[str] = []
+    real_recognise = extractor_module.recognise
+
+    def recording(docs):  # the real NER, recording what it is given
+        seen.extend(doc.text for doc in docs)
+        return real_recognise(docs)
+
+    monkeypatch.setattr(extractor_module, "recognise", recording)
+    extraction = Extractor().extract(document_from_text(text, "d.txt"))
+    assert {(f.subject.name, f.object.name) for f in extraction.facts if f.relation == "proposed"} == {
+        ("Shavkat Mirziyoyev", "water council"), ("Zhyldyz Temirbekova", "seed bank for the mountain regions of the country")}
+    # a run of names the reference data knows is not looked at; a new name is, with its neighbours only
+    assert len(seen) == 1 and "Temirbekova" in seen[0] and "Mirziyoyev" not in seen[0]
+    assert "long and" not in seen[0] and "mountain" not in seen[0]
+
 # ----------------------------------------------------------------------------- sentences
 
 def test_hard_wrapped_prose_is_one_sentence_across_its_line_breaks() -> None:
