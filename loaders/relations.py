@@ -509,6 +509,8 @@ def split_coordination(view: SentenceView, start: int, end: int) -> list[tuple[i
                 same = next_form == form or {form, next_form} == {"to", "bare"}
                 # a comma licenses a change of verb form ("developing A, ..., and also consider B")
                 mixed = pattern[0] == "," and form in VERBAL_FORMS and next_form in VERBAL_FORMS
+                # "as well as" joins two things whatever their forms ("building A, as well as the creation of B")
+                mixed = mixed or ("well" in pattern and {form, next_form} <= VERBAL_FORMS | {"nom"})
                 if same or mixed:
                     cuts.append((i, nxt, pattern != (",",)))
                     i = nxt

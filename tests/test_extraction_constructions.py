@@ -283,3 +283,10 @@ def test_they_are_the_people_named_together_just_before() -> None:
     text = ("Baku, 3 May 2024 – Kazakhstan and Azerbaijan signed a transit accord. Both ministers confirmed their "
             "intention to build a ferry terminal.")
     assert pairs(text, "proposed") == set()
+
+
+def test_as_well_as_joins_two_proposals_whatever_their_forms() -> None:
+    text = "Bishkek, 3 May 2024 – Japarov proposed building a new railway to Kashgar, as well as the creation of a seed bank."
+    assert proposals(text) == {("Sadyr Japarov", "railway to Kashgar"), ("Sadyr Japarov", "seed bank")}
+    text = "Baku, 3 May 2024 – Aliyev proposed the launch of a ferry line, as well as opening a port in Alat."
+    assert proposals(text) == {("Ilham Aliyev", "ferry line"), ("Ilham Aliyev", "port in Alat")}
