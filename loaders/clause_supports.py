@@ -21,6 +21,7 @@ from .relations import ADOPT, SUPPORT_KINDS, is_concrete
 
 SUPPORT_LEMMAS = {"adopt", "support", "back", "welcome", "endorse", "hail", "approve", "favour", "favor", "champion",
                   "applaud", "praise", "commend"}
+DECLARING_LEMMAS = {"declare", "proclaim"}  # by a body only (ADOPT): a state "declaring" X states it
 EXPRESS_LEMMAS = {"express", "voice", "reaffirm", "confirm", "declare", "give", "lend", "offer", "pledge", "state"}
 
 
@@ -70,6 +71,14 @@ def _requested(head: Token) -> bool:
 
 def _reading(cv: ClauseView, head: Token) -> tuple[list[tuple[Entity, str]], list[Token]]:
     lemma = head.lemma_.lower()
+    if head.pos_ in ("VERB", "AUX") and lemma in DECLARING_LEMMAS:
+        # "the UN declared 2025 (as) the International Year of X": the year's name, not the year
+        named = [c for child in head.children for c in (
+            [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "as" else
+            [a for a in child.children if a.dep_ == "appos"] if child.dep_ == "dobj" and child.tag_ == "CD" else
+            [child] if child.dep_ == "dobj" else
+            [child] if child.dep_ == "oprd" else [])]
+        return cv.subjects(head), named
     if head.pos_ in ("VERB", "AUX") and lemma in SUPPORT_LEMMAS:
         objects = [c for child in head.children if child.dep_ == "dobj" for c in cv.conjuncts(child)]
         if head.tag_ == "VBN" and any(c.dep_ in ("auxpass", "agent") for c in head.children):

@@ -129,7 +129,9 @@ BELIEF_VERBS = ("believes", "believe", "believed", "is convinced", "are convince
                 "considers", "considered", "holds", "insists", "insisted")
 # An assembly or summit adopting what was put to it ("the General Assembly adopted the resolution"):
 # read by the parse only, and only with a body as subject.
-ADOPT_VERBS = ("adopted", "adopts", "adopt", "adopting", "unanimously adopted")
+# what a body does with what is put to it ("the General Assembly adopted / proclaimed ..."): support
+ADOPT_VERBS = ("adopted", "adopts", "adopt", "adopting", "unanimously adopted", "proclaimed", "proclaims",
+               "declared", "declares")
 # Adjectives and nouns: "X was supportive", "X's support for ...", "support from X and Y".
 SUPPORT_ADJECTIVES = ("supportive", "receptive", "favourable", "favorable", "positive")
 SUPPORT_NOUNS = ("support", "backing", "endorsement", "approval", "welcome")

@@ -273,6 +273,16 @@ def test_the_general_assembly_adopting_a_proposal_supports_it() -> None:
                for subject, label in pairs(text, "supported"))
 
 
+def test_a_body_declaring_or_proclaiming_a_proposal_supports_it() -> None:
+    text = ("On the initiative of Mongolia, the United Nations declared 2026 as the International Year of "
+            "Rangelands and Pastoralists.")
+    assert pairs(text, "supported") == {("United Nations", "International Year of Rangelands and Pastoralists")}
+    text = ("Mongolia proposed an International Year of Rangelands. The General Assembly proclaimed 2026 the "
+            "International Year of Rangelands.")
+    assert pairs(text, "supported") == {("United Nations General Assembly", "International Year of Rangelands")}
+    # a state declaring a year names it for itself: no support of anyone's proposal
+    assert pairs("Mongolia declared 2026 the Year of Rangelands.", "supported") == set()
+
 def test_backing_these_proposals_is_support_for_each() -> None:
     text = ("Tokayev proposed a Caspian Grain Exchange and a Steppe Water Council. "
             "Armenia backed these proposals.")
