@@ -752,7 +752,14 @@ def is_concrete(label: str) -> bool:
         return False
     if words[0] in lx.OBJECT_STOP_WORDS or words[0] in ("not", "only", "merely", "about", "especially", "largely"):
         return False
+    if _VAGUE_PLURAL.search(label):
+        return False  # "new CIS cooperation initiatives (in Dushanbe)": proposals announced, not named
     return any(w not in lx.GENERIC_OBJECT_WORDS and w not in lx.NAME_CONNECTORS for w in words)
+
+
+# a label headed by a plural of a word for proposals, with nothing after it but where it was made
+_VAGUE_PLURAL = re.compile(r"\b(?:initiatives|proposals|ideas|suggestions|steps|measures|strategies)"
+                           r"(?:\s+(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?$")
 
 
 @functools.lru_cache(maxsize=65536)

@@ -290,3 +290,13 @@ def test_as_well_as_joins_two_proposals_whatever_their_forms() -> None:
     assert proposals(text) == {("Sadyr Japarov", "railway to Kashgar"), ("Sadyr Japarov", "seed bank")}
     text = "Baku, 3 May 2024 – Aliyev proposed the launch of a ferry line, as well as opening a port in Alat."
     assert proposals(text) == {("Ilham Aliyev", "ferry line"), ("Ilham Aliyev", "port in Alat")}
+
+
+def test_proposals_announced_but_not_named_are_none() -> None:
+    for text in ("Bishkek, 3 May 2024 – Japarov proposed new CIS cooperation initiatives in Minsk.",
+                 "Bishkek, 3 May 2024 – Japarov called for stronger regional cooperation initiatives.",
+                 "Bishkek, 3 May 2024 – Japarov put forward several practical steps."):
+        assert proposals(text) == set(), text
+    # what they are for names them
+    assert proposals("Bishkek, 3 May 2024 – Japarov proposed new initiatives to boost trade in melons.") == {
+        ("Sadyr Japarov", "boosting trade in melons")}
