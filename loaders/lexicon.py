@@ -285,7 +285,11 @@ LEAD_IN_WORDS = ("to", "that", "the", "a", "an", "its", "his", "her", "their", "
                  "putting", "put", "making", "make", "the idea of", "idea of", "an idea to", "plans for",
                  "plan for", "plans to", "readiness to", "willingness to", "and", "for", "on", "of", "with", "about",
                  "achieving", "achieve", "take", "taking", "declare", "declaring", "proclaim", "proclaiming",
-                 "designate", "designating")
+                 "designate", "designating",
+                 # light verbs and frames before the thing itself: "focus on the implementation of X"
+                 "focus on", "focusing on", "concentrate on", "concentrating on", "work on", "working on",
+                 "follow up on", "follow up", "following up", "the issue of", "issue of", "the question of",
+                 "question of", "pay attention to", "paying attention to", "pay special attention to")
 # A lead-in verb may be followed by "and VERB" ("to develop and adopt a Strategy").
 LEAD_IN_VERBS = {"create", "creating", "establish", "establishing", "launch", "launching", "form", "forming",
                  "develop", "developing", "set", "setting", "hold", "holding", "adopt", "adopting", "prepare",

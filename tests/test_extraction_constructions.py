@@ -300,3 +300,10 @@ def test_proposals_announced_but_not_named_are_none() -> None:
     # what they are for names them
     assert proposals("Bishkek, 3 May 2024 – Japarov proposed new initiatives to boost trade in melons.") == {
         ("Sadyr Japarov", "boosting trade in melons")}
+
+
+def test_a_light_verb_before_the_thing_proposed_is_not_in_its_label() -> None:
+    text = "Bishkek, 3 May 2024 – Japarov called on the members to focus on the implementation of the dam projects."
+    assert proposals(text) == {("Sadyr Japarov", "implementation of the dam projects")}
+    text = "Bishkek, 3 May 2024 – Japarov proposed to follow up the issue of creating a seed bank in Osh."
+    assert proposals(text) == {("Sadyr Japarov", "seed bank in Osh")}
