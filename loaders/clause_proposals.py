@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from . import lexicon as lx
 from .clauses import SPEECH_LEMMAS, ClauseView, proposal_like, stray_gerunds
 from .facts import Entity
 from .relations import BELIEF, CALL, INCLUSION, INTENT, NECESSITY, NEED, OBLIGATION, PROPOSAL_KINDS, PROPOSE, READINESS, Trigger, is_concrete
@@ -360,12 +361,25 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
             if c.dep_ in ("conj", "advcl") and c.tag_ == "VB" and c not in heads and \
                     not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
                 heads += cv.conjuncts(c)
+    heads = [means for head in heads for means in (_means(head) or [head])]
     out = []
     for head in heads:
         found = _object(cv, head)
         if found is not None:
             out.append(found)
     return out
+
+
+def _means(verb: Token) -> list[Token]:
+    """"to realize this task by increasing A, establishing B": the gerunds after "by" (the parse may
+    hang the later ones on the first)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.ACCOMPLISHING_VERBS or \
+            not any(c.dep_ == "dobj" and c.lower_ in lx.TASK_NOUNS for c in verb.children):
+        return []
+    gerunds = [p for by in verb.children if by.dep_ == "prep" and by.lower_ == "by"
+               for p in by.children if p.dep_ == "pcomp" and p.tag_ == "VBG"]
+    return [g for first in gerunds for g in (first, *(c for c in first.children
+                                                       if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"))]
 
 
 def _need_complements(noun: Token) -> list[Token]:

@@ -290,6 +290,10 @@ LEAD_IN_WORDS = ("to", "that", "the", "a", "an", "its", "his", "her", "their", "
                  "focus on", "focusing on", "concentrate on", "concentrating on", "work on", "working on",
                  "follow up on", "follow up", "following up", "the issue of", "issue of", "the question of",
                  "question of", "pay attention to", "paying attention to", "pay special attention to")
+# "to realize this task by increasing A and building B": the means are what is proposed
+ACCOMPLISHING_VERBS = {"realize", "realise", "achieve", "accomplish", "fulfil", "fulfill", "reach", "attain", "solve",
+                       "implement", "meet"}
+TASK_NOUNS = {"task", "tasks", "goal", "goals", "aim", "aims", "objective", "objectives", "target", "targets"}
 # A lead-in verb may be followed by "and VERB" ("to develop and adopt a Strategy").
 LEAD_IN_VERBS = {"create", "creating", "establish", "establishing", "launch", "launching", "form", "forming",
                  "develop", "developing", "set", "setting", "hold", "holding", "adopt", "adopting", "prepare",

@@ -483,8 +483,19 @@ _UNSPECIFIED = re.compile(r"^(?:a\s+)?(?:number|series|package|set|range|host|ra
                           re.IGNORECASE)
 
 
+def _past_means_frame(lower: list[str], start: int, end: int) -> int:
+    """"to realize this task by increasing A and building B": what is proposed is the means."""
+    k = start + (lower[start] == "to" if start < end else 0)
+    if k + 3 < end and lower[k] in lx.ACCOMPLISHING_VERBS and lower[k + 1] in ("this", "that", "the", "these", "those",
+                                                                             "such") \
+            and lower[k + 2] in lx.TASK_NOUNS and lower[k + 3] == "by":
+        return k + 4
+    return start
+
+
 def _objects(view: SentenceView, start: int, end: int, ctx: DocumentContext,
              split: bool = True) -> list[tuple[str, list[Resolved]]]:
+    start = _past_means_frame(view.lower, start, end)
     if start >= end:
         return []
     # "a number of initiatives to deepen cooperation": proposals announced, not named

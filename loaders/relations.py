@@ -682,7 +682,7 @@ _TRAILING = re.compile("|".join((
 # "at the inaugural SCO+ format", "during the organization's 24th summit", "at SCO summit" -- unless the
 # meeting is the thing proposed ("to convene at the founding session")
 _SETTING = re.compile(r"(?<!\bconvene)(?<!\bmeet)(?<!\bgather)(?<!\bassemble)"
-                      r"\s+(?:at|during)\s+(?:the\s+|(?-i:(?=[A-Z])))(?:[\w'\u2019+-]+\s+){0,5}?"
+                      r"\s+(?:at|during)\s+(?:the\s+|(?-i:(?=[A-Z\"\u201c])))(?:[\w'\u2019\u201c\u201d\"+-]+\s+){0,5}?"
                       r"(?:" + "|".join(_SETTING_WORDS) + r")s?\b.*$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:)])")
@@ -704,6 +704,7 @@ def clean_label(text: str, spun: bool = False) -> str:
         text = spin.restore(text)
     text = _ITEM_VERB.sub("", text)
     text = _ASIDE_AFTER_VERB.sub(r"\1 ", text)  # "create, with the support of the UN, a centre" -> "create a centre"
+    text = _SETTING.sub("", text)  # first: a meeting's name may hold a dash ("at the Central Asia - China summit")
     for _ in range(3):
         before = text
         text = _THAT_CLAUSE.sub("", text)
@@ -717,7 +718,7 @@ def clean_label(text: str, spun: bool = False) -> str:
     year = _LEADING_YEAR.match(text)
     if year:
         text = f"{text[year.end():]} ({year.group(1)})"  # "declare 2026 the Year of X" -> "Year of X (2026)"
-    text = _SETTING.sub("", _TRAILING.sub("", text))
+    text = _SETTING.sub("", _TRAILING.sub("", text))  # again, for what the lead-ins hid
     text = _REPORTER.sub("", text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _SPACE_AFTER_BRACKET.sub("(", text)

@@ -307,3 +307,17 @@ def test_a_light_verb_before_the_thing_proposed_is_not_in_its_label() -> None:
     assert proposals(text) == {("Sadyr Japarov", "implementation of the dam projects")}
     text = "Bishkek, 3 May 2024 – Japarov proposed to follow up the issue of creating a seed bank in Osh."
     assert proposals(text) == {("Sadyr Japarov", "seed bank in Osh")}
+
+
+def test_the_means_of_a_task_are_what_is_proposed() -> None:
+    text = ("Samarkand, 3 May 2024 – President Tokayev spoke at the summit. He proposed a grain dialogue. It was "
+            "proposed to realize this task by increasing the supply of seeds, establishing modern grain terminals.")
+    assert proposals(text) == {("Kassym-Jomart Tokayev", label) for label in (
+        "grain dialogue", "increasing the supply of seeds", "modern grain terminals")}
+    text = "Samarkand, 3 May 2024 – Tokayev proposed to achieve the goal by opening a seed bank in Turkestan."
+    assert proposals(text) == {("Kassym-Jomart Tokayev", "seed bank in Turkestan")}
+
+
+def test_a_meeting_named_with_a_dash_is_where_it_was_proposed() -> None:
+    text = "Xi'an, 3 May 2024 – Mirziyoyev puts forward a grain exchange at “Central Asia - China” summit"
+    assert proposals(text) == {("Shavkat Mirziyoyev", "grain exchange")}
