@@ -27,7 +27,8 @@ from spacy.tokens import Token
 from . import lexicon as lx
 from .clauses import SPEECH_LEMMAS, ClauseView, proposal_like, stray_gerunds
 from .facts import Entity
-from .relations import BELIEF, CALL, INCLUSION, INTENT, NECESSITY, NEED, OBLIGATION, PROPOSAL_KINDS, PROPOSE, READINESS, Trigger, is_concrete
+from .relations import (BELIEF, CALL, INCLUSION, INTENT, NECESSITY, NEED, OBLIGATION, PROPOSAL_KINDS, PROPOSE, READINESS,
+                        Trigger, clean_label, is_concrete)
 
 URGE_LEMMAS = {"urge", "invite", "encourage", "ask", "appeal", "exhort", "instruct"}
 NEED_NOUNS = {"need", "importance", "necessity", "significance", "expediency", "advisability", "urgency"}
@@ -240,6 +241,7 @@ def _necessity(cv: ClauseView, adjective: Token) -> tuple[list[tuple[Entity, str
 # "we must find common approaches", "we should remember": a frame of mind, not a thing put forward
 MINDSET_LEMMAS = {"find", "get", "look", "think", "remember", "understand", "know", "see", "learn", "realize",
                   "realise", "recognize", "recognise", "bear", "value", "respect", "treat", "act", "work"}
+ATTENTION_NOUNS = {"attention", "priority", "emphasis", "consideration", "preference"}
 EFFORT_LEMMAS = {"effort", "attention", "energy", "resource", "force"}
 DIRECTING_LEMMAS = {"direct", "focus", "concentrate", "channel", "pool", "unite", "join", "combine", "mobilize",
                     "mobilise", "pay"}
@@ -247,7 +249,23 @@ DIRECTING_LEMMAS = {"direct", "focus", "concentrate", "channel", "pool", "unite"
 
 def _obligation(cv: ClauseView, trigger: Trigger) -> tuple[list[tuple[Entity, str]], list[tuple[str, int, int]]]:
     """"We should direct our efforts towards A and B", "we need to move from X to Y", "our countries
-    must strengthen Z", inside the speaker's quotation: what the speaker says their side ought to do."""
+    must strengthen Z", inside the speaker's quotation: what the speaker says their side ought to do;
+    "special attention should be paid to X", in a quotation or said by someone: X."""
+    if cv.doc[trigger.start + 1].lower_ == "be":  # "should be paid to X"
+        done = cv.doc[trigger.start + 2]
+        attention = next((c for c in done.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in ATTENTION_NOUNS),
+                         None)
+        if attention is None:
+            return [], []  # "support should be given to the victims": help, not a proposal
+        speaker = cv.speaker or cv.reporter(attention)
+        heads = [c for p in cv.doc[trigger.end - 1].children if p.dep_ in ("pobj", "pcomp") for c in cv.conjuncts(p)]
+        found = [f for f in (_object(cv, h) for h in heads) if f is not None]
+        if len(found) == 1:
+            # "paid to cooperation in the sphere of X": the parse may hang the rest on the verb
+            end = max(t.i for t in done.subtree if not t.is_punct) + 1
+            label = clean_label(cv.view.span_text(found[0][1], end), cv.ctx.spun)
+            found = [(label, found[0][1], end)] if is_concrete(label) else found
+        return ([(speaker, "pronoun")], found) if speaker is not None and found else ([], [])
     if cv.speaker is None:
         return [], []  # a reporter's "we", or nobody known
     last = cv.doc[trigger.end - 1]
@@ -310,7 +328,6 @@ def _belief(cv: ClauseView, verb: Token) -> tuple[list[tuple[Entity, str]], list
         return [], []
     start, end = words[0].i, words[-1].i + 1
     text = " ".join(t.text for t in words)
-    from .relations import clean_label
     label = clean_label(text, cv.ctx.spun)
     return cv.subjects(verb), ([(label, start, end)] if label and is_concrete(label) else [])
 

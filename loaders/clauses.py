@@ -126,7 +126,7 @@ class ClauseView:
     def _pronoun(self, word: str, token: Token) -> list[tuple[Entity, str]]:
         position = token.i
         if word in ("i", "we", "us", "our", "my"):
-            speaker = self.speaker or self._reporter(token)
+            speaker = self.speaker or self.reporter(token)
             return [(speaker, "pronoun")] if speaker is not None else []
         kinds = ("Person",) if word in ("he", "she", "his", "her") else ("State", "Organisation")
         earlier = [m for m in self.view.mentions if m.end <= position and m.entity.kind in kinds]
@@ -138,14 +138,15 @@ class ClauseView:
         entity, how = self.ctx.pronoun(word)
         return [(entity, how)] if entity is not None else []
 
-    def _reporter(self, token: Token) -> Entity | None:
+    def reporter(self, token: Token) -> Entity | None:
         """Who says the clause a first-person pronoun stands in, without quotation marks: "We propose
         to sign X, the President said" (the subject of the speech verb the clause depends on)."""
         current = token.head
         while current.head.i != current.i:
             if current.dep_ in ("ccomp", "parataxis") and current.head.lemma_.lower() in SPEECH_LEMMAS:
-                speaker = [c for c in current.head.children if c.dep_ == "nsubj" and c.lower_ not in PERSONAL]
-                found = self.actors_at(speaker[0]) if speaker else []
+                # each subject in turn: a dateline may be parsed as one ("Bishkek, 3 May - X said")
+                found = [a for c in current.head.children if c.dep_ == "nsubj" and c.lower_ not in PERSONAL
+                         for a in self.actors_at(c)]
                 return found[0][0] if found else None
             current = current.head
         return None

@@ -107,7 +107,9 @@ NECESSITY_ADJECTIVES = tuple(f"{word} to" for word in (
 # the parse only.
 OBLIGATION_PHRASES = tuple(f"{who} {modal}" for who in ("we", "our countries", "our states", "our nations")
                            for modal in ("should", "must", "need to", "have to", "ought to", "should also",
-                                         "must also", "also need to"))
+                                         "must also", "also need to")) + \
+    tuple(f"{modal} be {done}" for done in ("paid to", "given to", "placed on")
+          for modal in ("should", "must", "needs to", "has to"))  # "(special) attention should be paid to X"
 # "these institutions include A and B", "This includes A, B and C", after a proposal: its items.
 # Read by the parse only.
 INCLUSION_VERBS = ("include", "includes", "included", "comprise", "comprises", "consist of", "consists of")

@@ -321,3 +321,14 @@ def test_the_means_of_a_task_are_what_is_proposed() -> None:
 def test_a_meeting_named_with_a_dash_is_where_it_was_proposed() -> None:
     text = "Xi'an, 3 May 2024 – Mirziyoyev puts forward a grain exchange at “Central Asia - China” summit"
     assert proposals(text) == {("Shavkat Mirziyoyev", "grain exchange")}
+
+
+def test_what_attention_should_be_paid_to_is_the_speakers_proposal() -> None:
+    text = ("Bishkek, 3 May 2024 – “Special attention within the CIS should be paid to cooperation in the sphere of "
+            "seed exchange,” Japarov said.")
+    assert proposals(text) == {("Sadyr Japarov", "cooperation in the sphere of seed exchange")}
+    text = "Dushanbe, 3 May 2024 – Rahmon said that priority should be given to the construction of the Rogun dam."
+    assert proposals(text) == {("Emomali Rahmon", "construction of the Rogun dam")}
+    # help given, or nobody saying so: no proposal
+    assert proposals("Dushanbe, 3 May 2024 – Rahmon said that aid should be given to the flood victims.") == set()
+    assert proposals("Dushanbe, 3 May 2024 – Priority should be given to the Rogun dam.") == set()
