@@ -129,6 +129,8 @@ def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset
             continue
         head = trigger_head(cv, trigger)
         strong = trigger.has(PROPOSE)
+        if trigger.has(NECESSITY) and head.pos_ == "AUX":
+            head = next((c for c in head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), head)  # "is relevant"
         if trigger.has(NECESSITY) and head.pos_ in ("ADJ", "NOUN"):
             proposers, objects = _necessity(cv, head)
         elif trigger.has(OBLIGATION):
@@ -224,7 +226,7 @@ def _necessity(cv: ClauseView, adjective: Token) -> tuple[list[tuple[Entity, str
              if c.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl") and c.pos_ == "VERB" and
              any(a.lower_ == "to" for a in c.children)]  # "it is time [to create X]": a relative clause
     if not verbs:
-        return [], []
+        return _needed_thing(cv, clause)
     proposers: list[tuple[Entity, str]] = []
     judge = clause if clause.lemma_.lower() in JUDGING_LEMMAS else clause.head
     if judge.lemma_.lower() in JUDGING_LEMMAS or judge.lemma_.lower() in SPEECH_LEMMAS:
@@ -236,6 +238,18 @@ def _necessity(cv: ClauseView, adjective: Token) -> tuple[list[tuple[Entity, str
     heads += [c for c in clause.children if c.dep_ == "conj" and c.tag_ == "VB" and c.lemma_ not in STATIVE_LEMMAS
               and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
     return proposers, [found for found in (_object(cv, h) for h in heads) if found is not None]
+
+
+def _needed_thing(cv: ClauseView, copula: Token) -> tuple[list[tuple[Entity, str]], list[tuple[str, int, int]]]:
+    """"The adoption of a decision to reduce tension on the border is relevant", in a quotation or
+    said by someone: the thing the speaker calls needed, named by a nominalisation."""
+    subject = next((c for c in copula.children if c.dep_ == "nsubj" and
+                    (c.lemma_.lower() in lx.NOMINALISATIONS or c.lemma_.lower() in PROPOSAL_NOUN_LEMMAS)), None)
+    if subject is None or any(c.dep_ == "neg" for c in copula.children):
+        return [], []
+    speaker = cv.speaker or cv.reporter(subject)
+    found = _object(cv, subject)
+    return ([(speaker, "pronoun")], [found]) if speaker is not None and found is not None else ([], [])
 
 
 # "we must find common approaches", "we should remember": a frame of mind, not a thing put forward

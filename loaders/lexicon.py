@@ -101,7 +101,10 @@ CALL_VERBS = ("called", "calls", "calling", "call")
 # only, as a proposal of whoever says it.
 NECESSITY_ADJECTIVES = tuple(f"{word} to" for word in (
     "necessary", "crucial", "essential", "imperative", "important", "appropriate", "reasonable", "advisable",
-    "expedient", "vital", "high time", "big time", "time"))
+    "expedient", "vital", "high time", "big time", "time")) + \
+    tuple(f"{be} {word}" for be in ("is", "are", "would be", "will be", "is especially", "is particularly")
+          for word in ("relevant", "important", "necessary", "urgent", "essential", "vital", "crucial", "timely"))
+# ("the adoption of a decision to X is relevant", in a quotation: the thing said to be needed)
 # A speaker's "we should / we need to": what the speaker's side ought to do, inside a quotation,
 # is the speaker's proposal ("We need to move from a consultative format to a community"). Read by
 # the parse only.

@@ -332,3 +332,15 @@ def test_what_attention_should_be_paid_to_is_the_speakers_proposal() -> None:
     # help given, or nobody saying so: no proposal
     assert proposals("Dushanbe, 3 May 2024 – Rahmon said that aid should be given to the flood victims.") == set()
     assert proposals("Dushanbe, 3 May 2024 – Priority should be given to the Rogun dam.") == set()
+
+
+def test_a_thing_the_speaker_calls_needed_is_their_proposal() -> None:
+    text = ("Bishkek, 3 May 2024 – “The adoption of a decision to open the Osh border post is relevant,” Japarov "
+            "said.")
+    assert proposals(text) == {("Sadyr Japarov", "decision to open the Osh border post")}
+    text = "Dushanbe, 3 May 2024 – Rahmon said that the creation of a glacier fund is especially important."
+    assert proposals(text) == {("Emomali Rahmon", "glacier fund")}
+    # said by nobody, not a thing put forward, or denied: none
+    assert proposals("Dushanbe, 3 May 2024 – The creation of a glacier fund is important.") == set()
+    assert proposals("Dushanbe, 3 May 2024 – “This visit is important,” Rahmon said.") == set()
+    assert proposals("Dushanbe, 3 May 2024 – “The creation of a fund is not urgent,” Rahmon said.") == set()
