@@ -14,8 +14,10 @@ The corpus comes from bench/corpus_generator.py: seeded news articles, generated
    CPU time (one core), so the figure is words per second per core;
 3. memory: the same extraction in two child processes, on a corpus and on one four times its
    size, each reporting its peak resident set size (flat memory: the two peaks match);
-   (and, when a folder of real documents is at hand, ../shared/corpus by default, the tokenizer and
-   extraction over them: generated prose repeats more than news does, which flatters the tokenizer);
+   (and, when a folder of real documents is at hand, the rebuilt real-news texts in texts/realnews
+   by default, the tokenizer, extraction and the full spaCy pipeline over them, taking turns pass
+   after pass, each kept at its fastest pass: generated prose repeats more than news does, which
+   flatters the tokenizer);
 4. profile: cProfile over a slice of the corpus, the functions that take the most time and the
    share of each part of the code.
 """
