@@ -175,7 +175,8 @@ class Extractor:
                     read_clause_proposals(clause, summit, handled=handled)
                     read_clause_supports(clause)
             elif _has_kinds(mentions, "Organisation", "State") or \
-                    (_has_kinds(mentions, "State") and "other member" in sentence.text.lower()):  # "other members": of the body named before
+                    (_has_kinds(mentions, "State") and "other member" in sentence.text.lower()):
+                # (with "the other members", the body may be the one named before)
                 read_member_lists(SentenceView.build(t, begin, end, sentence, mentions, [], text), ctx)
             if number in offices_by_sentence:
                 office_facts(offices_by_sentence[number], sentence, begin, end, ctx)
@@ -199,7 +200,8 @@ class Extractor:
                 for number, begin, end in chosen}
         runs = {number: spans for number, doc in docs.items() if (spans := self._unknown_name_runs(doc))}
         # a name is a person's where a person stands in the parse: those sentences are parsed too
-        wanted = [number for number in docs if number in runs or self._parse_reads(t, sents[number], triggers[number])]
+        wanted = [number for number in docs
+                  if number in runs or self._parse_reads(t, sents[number], triggers[number])]
         parsed = dict(zip(wanted, parse(docs[number] for number in wanted)))
         return parsed, self._names(parsed, runs)
 

@@ -486,9 +486,8 @@ _UNSPECIFIED = re.compile(r"^(?:a\s+)?(?:number|series|package|set|range|host|ra
 def _past_means_frame(lower: list[str], start: int, end: int) -> int:
     """"to realize this task by increasing A and building B": what is proposed is the means."""
     k = start + (lower[start] == "to" if start < end else 0)
-    if k + 3 < end and lower[k] in lx.ACCOMPLISHING_VERBS and lower[k + 1] in ("this", "that", "the", "these", "those",
-                                                                             "such") \
-            and lower[k + 2] in lx.TASK_NOUNS and lower[k + 3] == "by":
+    if k + 3 < end and lower[k] in lx.ACCOMPLISHING_VERBS and lower[k + 2] in lx.TASK_NOUNS and lower[k + 3] == "by" \
+            and lower[k + 1] in ("this", "that", "the", "these", "those", "such"):
         return k + 4
     return start
 
