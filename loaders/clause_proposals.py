@@ -30,6 +30,8 @@ from .facts import Entity
 from .relations import (BELIEF, CALL, INCLUSION, INTENT, NECESSITY, NEED, OBLIGATION, PROPOSAL_KINDS, PROPOSE, READINESS,
                         Trigger, clean_label, is_concrete)
 
+# "proposed instructing / tasking the Board to ...": the tasks are the proposals
+INSTRUCTING_LEMMAS = {"instruct", "task", "charge", "commission", "entrust", "mandate", "direct", "assign"}
 URGE_LEMMAS = {"urge", "invite", "encourage", "ask", "appeal", "exhort", "instruct"}
 NEED_NOUNS = {"need", "importance", "necessity", "significance", "expediency", "advisability", "urgency"}
 PROPOSAL_NOUN_LEMMAS = {"proposal", "initiative", "idea", "suggestion", "intention", "plan", "call", "offer", "bid"}
@@ -111,6 +113,7 @@ def parse_first(cv: ClauseView) -> frozenset[int]:
             continue
         head = trigger_head(cv, trigger)
         if _urges(trigger, head) or _initiative_noun(cv, trigger) is not None or _lists_a_vague_object(cv, head) or \
+                any(_instructed(c) for c in head.children if c.dep_ in ("xcomp", "dobj")) or \
                 (trigger.has(NEED) and not trigger.has(PROPOSE)) or \
                 (head.lemma_.lower() in PROPOSAL_NOUN_LEMMAS and any(c.dep_ == "poss" for c in head.children) and
                  (head.head.lemma_ in LINKING_LEMMAS or head.head.lower_ == "among")):
@@ -392,13 +395,22 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
             if c.dep_ in ("conj", "advcl") and c.tag_ == "VB" and c not in heads and \
                     not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
                 heads += cv.conjuncts(c)
-    heads = [means for head in heads for means in (_means(head) or [head])]
+    heads = [means for head in heads for means in (_means(head) or _instructed(head) or [head])]
     out = []
     for head in heads:
         found = _object(cv, head)
         if found is not None:
             out.append(found)
     return out
+
+
+def _instructed(verb: Token) -> list[Token]:
+    """"proposed instructing the Board to review A and prepare B": what the instructed are to do."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in INSTRUCTING_LEMMAS or \
+            not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [c for x in verb.children if x.dep_ in ("xcomp", "ccomp", "advcl") and x.pos_ == "VERB" and _infinitive(x)
+            for c in (x, *(k for k in x.conjuncts if k.i > x.i))]
 
 
 def _means(verb: Token) -> list[Token]:

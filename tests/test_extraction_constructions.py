@@ -344,3 +344,12 @@ def test_a_thing_the_speaker_calls_needed_is_their_proposal() -> None:
     assert proposals("Dushanbe, 3 May 2024 – The creation of a glacier fund is important.") == set()
     assert proposals("Dushanbe, 3 May 2024 – “This visit is important,” Rahmon said.") == set()
     assert proposals("Dushanbe, 3 May 2024 – “The creation of a fund is not urgent,” Rahmon said.") == set()
+
+
+def test_what_a_body_is_to_be_instructed_to_do_is_proposed() -> None:
+    text = ("Astana, 3 May 2024 – Tokayev spoke. He proposed instructing the Council of Ministers to review the "
+            "current plan and prepare road maps for the building of every new dam.")
+    assert proposals(text) == {("Kassym-Jomart Tokayev", "review the current plan"),
+                               ("Kassym-Jomart Tokayev", "road maps for the building of every new dam")}
+    text = "Astana, 3 May 2024 – Japarov suggested tasking the ministers to draft a seed treaty."
+    assert proposals(text) == {("Sadyr Japarov", "seed treaty")}
