@@ -244,7 +244,7 @@ def _necessity(cv: ClauseView, adjective: Token) -> tuple[list[tuple[Entity, str
 
 
 def _needed_thing(cv: ClauseView, copula: Token) -> tuple[list[tuple[Entity, str]], list[tuple[str, int, int]]]:
-    """"The adoption of a decision to reduce tension on the border is relevant", in a quotation or
+    """"The adoption of a decision to open the Osh border post is relevant", in a quotation or
     said by someone: the thing the speaker calls needed, named by a nominalisation."""
     subject = next((c for c in copula.children if c.dep_ == "nsubj" and
                     (c.lemma_.lower() in lx.NOMINALISATIONS or c.lemma_.lower() in PROPOSAL_NOUN_LEMMAS)), None)

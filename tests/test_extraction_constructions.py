@@ -270,7 +270,7 @@ def test_a_second_gerund_after_the_first_ones_purpose_is_a_second_proposal() -> 
 def test_they_are_the_people_named_together_just_before() -> None:
     text = ("Bishkek, 3 May 2024 – Foreign Minister of Kazakhstan Murat Nurtleu, Russian Foreign Minister Sergey "
             "Lavrov and Armenian Foreign Minister Ararat Mirzoyan spoke at the meeting. They noted that the talks "
-            "went well. They stressed that they fully support the priorities of the Tajik chairmanship.")
+            "went well. They said they back the priorities of the Tajik chairmanship.")
     assert pairs(text, "supported") == {(p, "priorities of the Tajik chairmanship")
                                         for p in ("Murat Nurtleu", "Sergey Lavrov", "Ararat Mirzoyan")}
     text = ("Baku, 3 May 2024 – Kazakhstan and Azerbaijan signed a transit accord. They welcomed the creation of a "

@@ -445,9 +445,9 @@ def test_those_thanked_for_their_support_supported(thanks: str) -> None:
 
 
 def test_a_proposal_submitted_to_do_something() -> None:
-    text = "Ashgabat, 3 May 2024 – Turkmenistan will submit a proposal to the UN General Assembly to declare 2027 " \
+    text = "Ulaanbaatar, 3 May 2024 – Mongolia is to table at the UN a proposal to declare 2027 " \
            "the Year of Desert Springs."
-    assert proposed(text) == {("Turkmenistan", "year of desert springs (2027)")}
+    assert proposed(text) == {("Mongolia", "year of desert springs (2027)")}
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -472,7 +472,7 @@ def test_a_view_of_what_ought_to_happen() -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Kyrgyzstan noted the need to create a special institution to finance projects, such as a Naryn Water Bank "
+    "Kyrgyzstan stressed the need for a new body that would pay for shared works, such as a Naryn Water Bank "
     "and a Talas Seed Fund.",
     "Kyrgyzstan proposed two new institutions of the union – a Naryn Water Bank and a Talas Seed Fund.",
 ])

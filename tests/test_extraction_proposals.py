@@ -251,5 +251,5 @@ def test_a_second_verb_after_and_shares_the_clauses_actor_and_its_summit() -> No
 
 
 def test_an_aside_between_a_verb_and_its_object_is_not_in_the_label() -> None:
-    text = "“We propose to create, under the auspices of the UN, a Caspian Seal Centre in Aktau,” Tokayev said."
+    text = "“We propose to open, with help from the UN, a Caspian Seal Centre in Aktau,” Tokayev said."
     assert proposals(text) == {("Kassym-Jomart Tokayev", "Caspian Seal Centre in Aktau")}
