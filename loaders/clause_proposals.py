@@ -264,25 +264,28 @@ DIRECTING_LEMMAS = {"direct", "focus", "concentrate", "channel", "pool", "unite"
                     "mobilise", "pay"}
 
 
+def _attention(cv: ClauseView, trigger: Trigger) -> tuple[list[tuple[Entity, str]], list[tuple[str, int, int]]]:
+    """"Special attention should be paid to X", in a quotation or said by someone: X."""
+    done = cv.doc[trigger.start + 2]
+    attention = next((c for c in done.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in ATTENTION_NOUNS), None)
+    if attention is None:
+        return [], []  # "support should be given to the victims": help, not a proposal
+    speaker = cv.speaker or cv.reporter(attention)
+    heads = [c for p in cv.doc[trigger.end - 1].children if p.dep_ in ("pobj", "pcomp") for c in cv.conjuncts(p)]
+    found = [f for f in (_object(cv, h) for h in heads) if f is not None]
+    if len(found) == 1:
+        # "paid to cooperation in the sphere of X": the parse may hang the rest on the verb
+        end = max(t.i for t in done.subtree if not t.is_punct) + 1
+        label = clean_label(cv.view.span_text(found[0][1], end), cv.ctx.spun)
+        found = [(label, found[0][1], end)] if is_concrete(label) else found
+    return ([(speaker, "pronoun")], found) if speaker is not None and found else ([], [])
+
+
 def _obligation(cv: ClauseView, trigger: Trigger) -> tuple[list[tuple[Entity, str]], list[tuple[str, int, int]]]:
     """"We should direct our efforts towards A and B", "we need to move from X to Y", "our countries
-    must strengthen Z", inside the speaker's quotation: what the speaker says their side ought to do;
-    "special attention should be paid to X", in a quotation or said by someone: X."""
+    must strengthen Z", inside the speaker's quotation: what the speaker says their side ought to do."""
     if cv.doc[trigger.start + 1].lower_ == "be":  # "should be paid to X"
-        done = cv.doc[trigger.start + 2]
-        attention = next((c for c in done.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in ATTENTION_NOUNS),
-                         None)
-        if attention is None:
-            return [], []  # "support should be given to the victims": help, not a proposal
-        speaker = cv.speaker or cv.reporter(attention)
-        heads = [c for p in cv.doc[trigger.end - 1].children if p.dep_ in ("pobj", "pcomp") for c in cv.conjuncts(p)]
-        found = [f for f in (_object(cv, h) for h in heads) if f is not None]
-        if len(found) == 1:
-            # "paid to cooperation in the sphere of X": the parse may hang the rest on the verb
-            end = max(t.i for t in done.subtree if not t.is_punct) + 1
-            label = clean_label(cv.view.span_text(found[0][1], end), cv.ctx.spun)
-            found = [(label, found[0][1], end)] if is_concrete(label) else found
-        return ([(speaker, "pronoun")], found) if speaker is not None and found else ([], [])
+        return _attention(cv, trigger)
     if cv.speaker is None:
         return [], []  # a reporter's "we", or nobody known
     last = cv.doc[trigger.end - 1]
