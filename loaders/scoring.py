@@ -125,10 +125,13 @@ def score_facts(gold_dir: Path, predictions: Iterable[dict[str, Any]]) -> dict[s
             of_type.setdefault(fact.get("type"), []).append(fact)
 
         gold_actors = [e for e in gold.get("entities", []) if e["type"] in ACTOR_TYPES]
-        actors = {(_TYPE_SPELLINGS.get((f.get("entity_type") or "").strip().lower(), f.get("entity_type")),
-                   f.get("name")) for f in of_type.get("entity", [])}
-        actors = {a for a in actors if a[0] in ACTOR_TYPES}
-        matched, missed, extra = _pair(gold_actors, list(actors),
+        # Distinct (type, name) pairs in the order predicted, so that which of two spellings of one actor
+        # is reported spurious does not change from run to run.
+        actors = list(dict.fromkeys(
+            (_TYPE_SPELLINGS.get((f.get("entity_type") or "").strip().lower(), f.get("entity_type")), f.get("name"))
+            for f in of_type.get("entity", [])))
+        actors = [a for a in actors if a[0] in ACTOR_TYPES]
+        matched, missed, extra = _pair(gold_actors, actors,
                                        lambda p, g: p[0] == g["type"] and names.same(p[1], g["name"]))
         count("entities", matched, len(gold_actors), len(actors))
         errors += [f"{doc} | entity missed | {m['type']}: {m['name']}" for m in missed]

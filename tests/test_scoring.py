@@ -67,7 +67,16 @@ def test_the_same_figures_as_the_annotators_scorer(tmp_path: Path) -> None:
     if ANNOTATORS_SCORER.is_file():
         theirs = score(heldout / "gold", predictions, scorer=ANNOTATORS_SCORER)
         assert ours.relations == theirs.relations and ours.documents == theirs.documents
-        assert sorted(ours.errors) == sorted(theirs.errors)
+        # Of two spellings of one actor, the annotators' scorer calls spurious whichever its set
+        # happens to yield last: those errors are compared by number, every other one by its text.
+        def spurious_actors(errors: list[str]) -> list[str]:
+            return sorted(e.split(" | ")[0] for e in errors if " | entity spurious | " in e)
+
+        def the_rest(errors: list[str]) -> list[str]:
+            return sorted(e for e in errors if " | entity spurious | " not in e)
+
+        assert spurious_actors(ours.errors) == spurious_actors(theirs.errors)
+        assert the_rest(ours.errors) == the_rest(theirs.errors)
         (tmp_path / "gold").mkdir()
         (tmp_path / "gold" / "lake.json").write_text(json.dumps(GOLD), encoding="utf-8")
         (tmp_path / "lake.jsonl").write_text("\n".join(json.dumps(p) for p in PREDICTIONS), encoding="utf-8")
@@ -82,3 +91,18 @@ def test_the_same_figures_as_the_annotators_scorer(tmp_path: Path) -> None:
     for relation, figures in expected.items():
         if isinstance(figures, dict):
             assert mine[relation] == figures, relation
+
+
+def test_of_two_spellings_of_one_actor_the_later_is_the_spurious_one(tmp_path: Path) -> None:
+    """The report names the same spurious spelling on every run, whatever the process's string hashing."""
+    spellings = ["Lake Council", "the Lake Council", "Council of the Lake"]
+    gold = dict(GOLD, entities=[*GOLD["entities"][:2],
+                                {"type": "Organisation", "name": "Lake Council", "aliases": spellings[1:]}])
+    (tmp_path / "lake.json").write_text(json.dumps(gold), encoding="utf-8")
+    for first in spellings:
+        later = [s for s in spellings if s != first]
+        facts = [{"doc": "lake.txt", "type": "entity", "entity_type": "Organisation", "name": name}
+                 for name in (first, *later)]
+        errors = score_facts(tmp_path, facts)["errors"]
+        assert [e for e in errors if "spurious" in e] == [f"lake.txt | entity spurious | Organisation: {name}"
+                                                          for name in later]
