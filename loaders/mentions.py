@@ -130,11 +130,14 @@ class MentionFinder:
         # family names alone, in every spelling the aliases use ("Berdymukhammedov", "Toqaev")
         self.surnames: dict[str, set[str]] = {}
         self.full_names: dict[str, str] = {}
+        self.given_names: dict[str, set[str]] = {}  # person -> the words before the family name, lower case
         for entity in self.gaz.of_kind("Person"):
             for form in (entity.name, *entity.aliases):
                 words = normalise(form).split()
                 if len(words) > 1:
                     self.full_names[normalise(form)] = entity.iri
+                    self.given_names.setdefault(entity.iri, set()).update(
+                        part for word in words[:-1] for part in word.lower().split("-"))
                 if not entity.family_name:
                     continue  # historical figures: "Amir Timur" does not make every Timur one
                 last = words[-1]
@@ -206,9 +209,26 @@ class MentionFinder:
         for _, start, end in self.family_names(doc):
             text = t.span(start, end)
             iris = tuple(sorted(self.surnames.get(text, ())))
+            if iris and self._after_another_given_name(t, start, end, iris, found):
+                continue  # "Akylbek Japarov" is not Sadyr Japarov: the people finder reads the whole name
             if iris:
                 found.append(RawMention(start, end, "ref", text, iri=iris[0], candidates=iris))
         return found, adjectives
+
+    def _after_another_given_name(self, t: Tokens, start: int, end: int, iris: tuple[str, ...],
+                                  refs: list[RawMention]) -> bool:
+        """Whether a family name follows a capitalised word that may be a given name, none of the
+        named people's given names in any spelling ("Kassym", "Kasim" for Kassym-Jomart Tokayev), and
+        no name the reference data knows covers the two."""
+        if start == 0 or t.ends[start - 1] == t.starts[start]:
+            return False
+        given = t.word(start - 1)
+        if not (given[:1].isupper() and given.isalpha() and self._valid_given(given)):
+            return False
+        known = {word for iri in iris for word in self.given_names.get(iri, ())}
+        if any(fuzz.ratio(given.lower(), word) >= 70 for word in known):
+            return False
+        return not any(m.start <= start - 1 and m.end >= end for m in refs)
 
     def fuzzy_person(self, name: str) -> tuple[str, tuple[str, ...]] | None:
         """A reference person for a name spelt in a way the aliases do not list ("Berdimukhamedov",

@@ -695,11 +695,23 @@ MAX_LABEL_WORDS = 40
 
 
 @functools.lru_cache(maxsize=65536)
+def _balanced(text: str) -> str:
+    """Brackets at a label's ends that close or open nothing are cut ("(IFAS" -> "IFAS"), but "reform
+    of the Fund (IFAS)" stays whole."""
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        return text[1:-1].strip()
+    while text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].rstrip()
+    while text.startswith("(") and text.count("(") > text.count(")"):
+        text = text[1:].lstrip()
+    return text
+
+
 def clean_label(text: str, spun: bool = False) -> str:
     """What was proposed, as a short label taken from the text: lead-in verbs and articles, quotes,
     trailing time and venue adjuncts removed; spun wording restored."""
     text = normalise(text)
-    text = _SPACES.sub(" ", text).strip(" ,;:-\"'()")
+    text = _balanced(_SPACES.sub(" ", text).strip(" ,;:-\"'"))
     if spun:
         text = spin.restore(text)
     text = _ITEM_VERB.sub("", text)

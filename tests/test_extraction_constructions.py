@@ -353,3 +353,10 @@ def test_what_a_body_is_to_be_instructed_to_do_is_proposed() -> None:
                                ("Kassym-Jomart Tokayev", "road maps for the building of every new dam")}
     text = "Astana, 3 May 2024 – Japarov suggested tasking the ministers to draft a seed treaty."
     assert proposals(text) == {("Sadyr Japarov", "seed treaty")}
+
+
+def test_an_abbreviation_in_brackets_ends_a_label_whole() -> None:
+    text = "Bishkek, 3 May 2024 – Japarov proposed reforming the Central Asian Seed Council (CASC)."
+    assert proposals(text) == {("Sadyr Japarov", "reforming the Central Asian Seed Council (CASC)")}
+    text = "Astana, 3 May 2024 – Tokayev proposed a Grain Exchange of the Steppe (GES) in Kostanay."
+    assert {label for _, label in proposals(text)} == {"Grain Exchange of the Steppe (GES) in Kostanay"}

@@ -37,6 +37,16 @@ def test_a_spelling_the_reference_data_does_not_list_is_matched_fuzzily() -> Non
     assert ("Person", "Emomali Rahmon") not in entities("Ozoda Rahmonova, his daughter, spoke next.")
 
 
+def test_a_namesake_with_another_given_name_is_another_person() -> None:
+    x = read("ASTANA, 2 May 2024 – Kanat Tokayev, a farmer from Taraz, and Dilnoza Mirziyoyeva spoke to "
+             "President Mirziyoyev.")
+    people = {e.name for e in x.entities if e.kind == "Person"}
+    assert "Kanat Tokayev" in people and "Kassym-Jomart Tokayev" not in people
+    assert "Shavkat Mirziyoyev" in people  # the title and family name alone: the president
+    # a given name spelt otherwise is the same person
+    assert ("Person", "Emomali Rahmon") in entities("DUSHANBE, 2 May 2024 – Emomalii Rahmon spoke.")
+
+
 def test_a_family_name_shared_by_two_presidents_resolves_by_the_documents_date() -> None:
     both = "Gurbanguly Berdimuhamedov and Serdar Berdimuhamedov were both present. Berdimuhamedov proposed a Caspian Ecology Forum."
     assert proposers("ASHGABAT, 5 May 2019 – " + both)["Caspian Ecology Forum"] == ("Gurbanguly Berdimuhamedov", "alias")
