@@ -47,6 +47,8 @@ UNSPECIFIED = {"number", "series", "package", "set", "range", "host", "couple", 
 HELPING_LEMMAS = {"support", "back", "assist", "help", "endorse", "join", "facilitate"}
 CREATION_LEMMAS = {"create", "establish", "set", "form", "launch", "found", "institute", "build", "open"}
 DECLARING_LEMMAS = {"declare", "proclaim", "name", "designate", "announce"}
+# "to continue improving X": the verbs of an action's going on, not of the action
+ASPECT_LEMMAS = {"continue", "keep", "start", "begin", "resume"}
 # "the need to stay impartial": a stance, not something put forward
 STATIVE_LEMMAS = {"stay", "remain", "be", "keep", "continue", "seem", "become"}
 MODALS = {"should", "must", "would", "could", "shall"}
@@ -236,11 +238,22 @@ def _necessity(cv: ClauseView, adjective: Token) -> tuple[list[tuple[Entity, str
         proposers = cv.subjects(judge)
     if not proposers and cv.speaker is not None:
         proposers = [(cv.speaker, "pronoun")]
-    heads = [v for verb in verbs[:1] for v in cv.conjuncts(verb) if v.lemma_ not in STATIVE_LEMMAS]
+    heads = [v for verb in verbs[:1] for v in map(_past_aspect, cv.conjuncts(verb)) if v.lemma_ not in STATIVE_LEMMAS]
     # "it is time to open A, and build B": the parse may hang B on the copula
     heads += [c for c in clause.children if c.dep_ == "conj" and c.tag_ == "VB" and c.lemma_ not in STATIVE_LEMMAS
               and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
     return proposers, [found for found in (_object(cv, h) for h in heads) if found is not None]
+
+
+def _past_aspect(verb: Token) -> Token:
+    """"to continue improving X", "to keep expanding Y": the action, not its going on."""
+    while verb.lemma_.lower() in ASPECT_LEMMAS and not any(c.dep_ == "dobj" for c in verb.children):
+        # (not "begin work on X to speed up Y": the work is begun, for a purpose)
+        action = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i == verb.i + 1), None)
+        if action is None:
+            break
+        verb = action
+    return verb
 
 
 def _needed_thing(cv: ClauseView, copula: Token) -> tuple[list[tuple[Entity, str]], list[tuple[str, int, int]]]:
@@ -450,6 +463,8 @@ def _need_complements(noun: Token) -> list[Token]:
 def _object(cv: ClauseView, head: Token) -> tuple[str, int, int] | None:
     """The label of what a head names, if it is something that can be proposed: "an initiative to
     create X" names X; "a number of initiatives" names nothing yet."""
+    if head.pos_ == "VERB" and (action := _past_aspect(head)) is not head:
+        return _object(cv, action)
     lemma = head.lemma_.lower()
     if head.pos_ == "VERB" and lemma in HELPING_LEMMAS:
         # "urged the members to support the construction of X": X is what is called for

@@ -5,6 +5,7 @@ initiative" finds what it refers to), and the summit the document reports on."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ontology.reference import Gazetteer
@@ -204,7 +205,8 @@ class DocumentContext:
     def initiative(self, label: str, mentions: list[Resolved]) -> Entity:
         """The initiative a label names: a reference initiative it names, one this document already
         proposed in other words, or a new one."""
-        named_reference = [m for m in mentions if m.entity.kind == "Initiative" and m.entity.in_reference]
+        named_reference = [m for m in mentions if m.entity.kind == "Initiative" and m.entity.in_reference
+                           and not _about(label, m.text)]
         if named_reference and len(canonical_label(label).split()) <= len(named_reference[0].text.split()) + 3:
             entity = named_reference[0].entity
         else:
@@ -312,6 +314,17 @@ class DocumentContext:
             if head in GENERIC_ANAPHORS or head in words or (head == "organisation" and "organization" in words):
                 return entity
         return None
+
+
+_ABOUT = re.compile(r"\b(?:of|on|for|about|regarding|concerning|to|with|in|into|within)\s+(?:the\s+|a\s+|an\s+)?$",
+                    re.IGNORECASE)
+
+
+def _about(label: str, name: str) -> bool:
+    """Whether a label names something about a name in it, not the name's own thing: "a regulation on
+    the consultative meetings" is a regulation."""
+    at = label.lower().find(name.lower())
+    return at > 0 and bool(_ABOUT.search(label[:at]))
 
 
 __all__ = ["DocumentContext", "Proposal"]

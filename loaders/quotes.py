@@ -30,23 +30,42 @@ def quotations(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     bounds = [0] + [m.end() for m in _PARAGRAPH.finditer(text)] + [len(text)]
     opened: int | None = None
+    ended_with_paragraph: int | None = None  # the last quotation, when its paragraph's end closed it
     for begin, end in zip(bounds, bounds[1:]):
         paragraph = text[begin:end]
         lead = begin + paragraph.index('"') if paragraph.lstrip().startswith('"') else -1
         if opened is not None and lead < 0:
             spans.append((opened, begin))  # a quotation ends with its paragraph unless the next reopens it
-            opened = None
+            ended_with_paragraph, opened = len(spans) - 1, None
+        first = True
         for i in range(begin, end):
             if text[i] != '"' or (opened is not None and i == lead):
                 continue
-            if opened is None:
+            if opened is None and first and lead < 0 and _closes(text, i):
+                # '... format," he said.' with no mark opening this paragraph: the quotation began
+                # before it (run on from the last paragraph, its reopening mark left out) or at its start
+                if ended_with_paragraph is not None and spans[ended_with_paragraph][1] == begin:
+                    spans[ended_with_paragraph] = (spans[ended_with_paragraph][0], i + 1)
+                else:
+                    spans.append((begin, i + 1))
+            elif opened is None:
                 opened = i
             else:
                 spans.append((opened, i + 1))
                 opened = None
+            first = False
     if opened is not None:
         spans.append((opened, len(text)))
     return spans
+
+
+def _closes(text: str, i: int) -> bool:
+    """Whether the mark at i can only close a quotation: right after the quotation's last punctuation,
+    and before its speaker's verb ('... format," he said')."""
+    if i == 0 or text[i - 1] not in ",.!?":
+        return False
+    after = re.findall(r"[\w']+", text[i + 1:i + 60].lower())[:WINDOW]
+    return any(word in SPEECH_WORDS for word in after)
 
 
 def quote_speakers(tokens: Tokens, sents: list[tuple[Sentence, int, int]], mentions: list[Resolved]

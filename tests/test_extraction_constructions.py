@@ -360,3 +360,31 @@ def test_an_abbreviation_in_brackets_ends_a_label_whole() -> None:
     assert proposals(text) == {("Sadyr Japarov", "reforming the Central Asian Seed Council (CASC)")}
     text = "Astana, 3 May 2024 – Tokayev proposed a Grain Exchange of the Steppe (GES) in Kostanay."
     assert {label for _, label in proposals(text)} == {"Grain Exchange of the Steppe (GES) in Kostanay"}
+
+
+def test_a_quotation_run_on_into_a_paragraph_without_its_reopening_mark_is_the_speakers() -> None:
+    text = ("BISHKEK, 3 May 2024 – Japarov spoke at the summit.\n\n“Our region can do more. I would like to put "
+            "forward two proposals.\n\nFirst, we propose drafting a charter of the water union. We need to move "
+            "from talks to a seed fund,” he said.\n\nThe talks went on.")
+    assert proposals(text) == {("Sadyr Japarov", "charter of the water union"),
+                               ("Sadyr Japarov", "move from talks to a seed fund")}
+    # a paragraph that only closes a quotation, said by someone named after it
+    text = "ASTANA, 3 May 2024 – Tokayev spoke.\n\nWe propose a grain exchange in Kostanay,” Tokayev said."
+    assert proposals(text) == {("Kassym-Jomart Tokayev", "grain exchange in Kostanay")}
+
+
+def test_a_thing_about_a_known_initiative_is_a_thing_of_its_own() -> None:
+    text = ("TASHKENT, 3 May 2024 – Mirziyoyev spoke at the 7th Consultative Meeting of the Heads of State of "
+            "Central Asia. “We propose drafting a charter for the consultative meetings,” he said.")
+    assert proposals(text) == {("Shavkat Mirziyoyev", "charter for the consultative meetings")}
+
+
+def test_what_is_to_go_on_is_the_action_itself() -> None:
+    text = "BISHKEK, 3 May 2024 – “It is crucial to continue improving the legal basis of seed trade,” Japarov said."
+    assert proposals(text) == {("Sadyr Japarov", "improving the legal basis of seed trade")}
+    text = "ASTANA, 3 May 2024 – “It is vital to keep expanding grain corridors,” Tokayev said."
+    assert proposals(text) == {("Kassym-Jomart Tokayev", "expanding grain corridors")}
+    # work that is begun, for a purpose: the work, not the purpose
+    text = "ASTANA, 3 May 2024 – Tokayev proposed to begin work on a Grain Code to speed up exports."
+    (label,) = {label for _, label in proposals(text)}
+    assert "Grain Code" in label
