@@ -695,6 +695,18 @@ MAX_LABEL_WORDS = 40
 
 
 @functools.lru_cache(maxsize=65536)
+def _gerund(verb: str) -> str:
+    return (verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb) + "ing"
+
+
+# "(to) hold the summit every two years", "holding such meetings annually": an event already named,
+# held otherwise (when, how often, where)
+_HOLDING_A_KNOWN_EVENT = re.compile(
+    r"^(?:to\s+)?(hold|holding|convene|convening|host|hosting|organi[sz]e|organi[sz]ing)\s+"
+    r"(?:the|this|that|these|those|such|our|its|their)\s+(?:" + "|".join(sorted(_SETTING_WORDS)) + r")s?\b",
+    re.IGNORECASE)
+
+
 def _balanced(text: str) -> str:
     """Brackets at a label's ends that close or open nothing are cut ("(IFAS" -> "IFAS"), but "reform
     of the Fund (IFAS)" stays whole."""
@@ -714,6 +726,11 @@ def clean_label(text: str, spun: bool = False) -> str:
     text = _balanced(_SPACES.sub(" ", text).strip(" ,;:-\"'"))
     if spun:
         text = spin.restore(text)
+    if (holding := _HOLDING_A_KNOWN_EVENT.match(text)) is not None:
+        # "to hold the summit every two years": the holding is the thing, not the summit
+        verb = holding.group(1).lower()
+        rest = text[holding.end(1):].strip(" ,;:-\"'.")
+        return _SPACES.sub(" ", f"{verb if verb.endswith('ing') else _gerund(verb)} {rest}")
     text = _ITEM_VERB.sub("", text)
     text = _ASIDE_AFTER_VERB.sub(r"\1 ", text)  # "create, with the support of the UN, a centre" -> "create a centre"
     text = _SETTING.sub("", text)  # first: a meeting's name may hold a dash ("at the Central Asia - China summit")
@@ -738,8 +755,7 @@ def clean_label(text: str, spun: bool = False) -> str:
     text = _SPACES.sub(" ", text)
     words = text.split()
     if len(words) > 1 and words[0] in lx.ACTION_VERBS and words[1] not in ("to", "that", "of"):
-        verb = words[0]
-        text = " ".join([(verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb) + "ing", *words[1:]])
+        text = " ".join([_gerund(words[0]), *words[1:]])
         words = text.split()
     if len(words) > MAX_LABEL_WORDS:
         cut = text.find(", ", 0, len(" ".join(words[:MAX_LABEL_WORDS])))

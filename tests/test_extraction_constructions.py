@@ -388,3 +388,13 @@ def test_what_is_to_go_on_is_the_action_itself() -> None:
     text = "ASTANA, 3 May 2024 – Tokayev proposed to begin work on a Grain Code to speed up exports."
     (label,) = {label for _, label in proposals(text)}
     assert "Grain Code" in label
+
+
+def test_holding_an_event_already_named_is_the_thing_proposed() -> None:
+    text = "BISHKEK, 3 May 2024 – Japarov proposed to hold the summit every two years."
+    assert proposals(text) == {("Sadyr Japarov", "holding the summit every two years")}
+    text = "ASTANA, 3 May 2024 – Tokayev proposed convening such forums in Turkestan."
+    assert proposals(text) == {("Kassym-Jomart Tokayev", "convening such forums in Turkestan")}
+    # a new event: the event
+    text = "BISHKEK, 3 May 2024 – Japarov proposed to hold a seed forum in Osh."
+    assert proposals(text) == {("Sadyr Japarov", "seed forum in Osh")}
