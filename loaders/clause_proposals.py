@@ -205,11 +205,34 @@ def _listed_after(cv: ClauseView, noun: Token) -> list[Token]:
     list a few words on ("an institution to finance projects, such as A and B")."""
     items = [item for a in noun.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")
              for item in cv.conjuncts(a)]
+    if len(counted := _counted_names(cv, noun)) > len(items):
+        items = counted
     for t in cv.doc[noun.i + 1:noun.i + 10]:
         if t.lower_ == "as" and cv.doc[t.i - 1].lower_ == "such":
             items += [item for p in t.children if p.dep_ == "pobj" for item in cv.conjuncts(p)]
             break
     return items
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _counted_names(cv: ClauseView, noun: Token) -> list[Token]:
+    """"two new institutions of CICA – the A ... and B": as many new names as the count says, after
+    the dash or colon (the parse may hang them anywhere)."""
+    count = next((_COUNTS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+                  for c in noun.children if c.dep_ == "nummod"), 0)
+    mark = next((t for t in cv.doc[noun.i + 1:noun.right_edge.i + 3] if t.text in ("–", "—", "-", ":")), None)
+    if count < 2 or mark is None:
+        return []
+    names: dict[str, Token] = {}  # one per body: "the Forum (TTF)" is one
+    for m in cv.view.mentions:
+        if m.start > mark.i and not m.entity.in_reference and m.entity.kind in ("Organisation", "Initiative", "Summit"):
+            head = cv.doc[m.end - 1]
+            while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "PROPN":
+                head = head.head.head  # "Council of [Eminent Persons]": the council
+            names.setdefault(m.entity.iri, head)
+    return list(names.values())[:count] if len(names) >= count else []
 
 
 def _infinitive(verb: Token) -> bool:

@@ -161,6 +161,9 @@ class DocumentContext:
     def propose(self, proposer: Entity, resolution: str, initiative: Entity, trigger: str, confidence: float,
                 summit: Entity | None = None, position: int = 0) -> None:
         summit = summit or self.main_summit
+        if summit is not None and (summit.iri == initiative.iri or summit.iri in self.proposed_names or
+                                   comparison_key(summit.name) == comparison_key(initiative.name)):
+            summit = None  # "proposed a Seed Forum": the forum is what was proposed, not where
         when = self.when() or (summit.date if summit is not None else None) or self.document.date.value
         self.facts.append(Fact("proposed", proposer, initiative, self.evidence(trigger, confidence),
                                on_behalf_of=self.on_behalf_of(proposer), summit=summit, date=when,

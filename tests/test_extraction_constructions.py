@@ -398,3 +398,20 @@ def test_holding_an_event_already_named_is_the_thing_proposed() -> None:
     # a new event: the event
     text = "BISHKEK, 3 May 2024 – Japarov proposed to hold a seed forum in Osh."
     assert proposals(text) == {("Sadyr Japarov", "seed forum in Osh")}
+
+
+def test_a_counted_vague_object_is_the_names_listed_after_it() -> None:
+    text = ("ASTANA, 3 May 2024 – Among the results of the year was Kazakhstan's initiative to create two new "
+            "bodies of the union – the renewed Grain Forum (GF) with the objective to give analytical support to "
+            "the union and the Union Council of Seed Experts (CSE), which is meant to advise the union.")
+    assert proposals(text) == {("Kazakhstan", "renewed Grain Forum"), ("Kazakhstan", "Union Council of Seed Experts")}
+    # fewer names than the count: the list is not read
+    text = "ASTANA, 3 May 2024 – Kazakhstan proposed three new bodies – the Grain Forum and others."
+    assert {label for _, label in proposals(text)} != {"Grain Forum"}
+
+
+def test_a_forum_proposed_is_not_where_it_was_proposed() -> None:
+    text = "ASTANA, 3 May 2024 – Kazakhstan proposed a Steppe Grain Forum and a Union Seed Council."
+    facts = [f for f in read(text).facts if f.relation == "proposed"]
+    assert {f.object.name for f in facts} == {"Steppe Grain Forum", "Union Seed Council"}
+    assert all(f.summit is None for f in facts)
