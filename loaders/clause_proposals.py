@@ -407,6 +407,8 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
     if any(c.dep_ == "auxpass" for c in verb.children) and not emphasis:
         # "a survey was suggested by X": the thing is the passive subject
         heads = [c for child in verb.children if child.dep_ == "nsubjpass" for c in cv.conjuncts(child)]
+    elif verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) and not emphasis:
+        heads = [verb.head]  # "the seed forum, proposed by X": the forum
     for child in verb.children:
         dep = child.dep_
         if dep == "dobj" and child.lemma_ in NEED_NOUNS:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clause_proposals import GENERIC_HEADS, NOT_PROPOSED, PROPOSAL_NOUN_LEMMAS, trigger_head
+from .clause_proposals import GENERIC_HEADS, NOT_PROPOSED, PROPOSAL_NOUN_LEMMAS, PROPOSING_LEMMAS, trigger_head
 from .clauses import COLLECTIVE_HEADS, ClauseView, proposal_like
 from .facts import Entity
 from .relations import ADOPT, SUPPORT_KINDS, is_concrete
@@ -22,6 +22,7 @@ from .relations import ADOPT, SUPPORT_KINDS, is_concrete
 SUPPORT_LEMMAS = {"adopt", "support", "back", "welcome", "endorse", "hail", "approve", "favour", "favor", "champion",
                   "applaud", "praise", "commend"}
 DECLARING_LEMMAS = {"declare", "proclaim"}  # by a body only (ADOPT): a state "declaring" X states it
+SUPPORT_NOUN_LEMMAS = {"support", "backing", "endorsement", "approval"}
 EXPRESS_LEMMAS = {"express", "voice", "reaffirm", "confirm", "declare", "give", "lend", "offer", "pledge", "state"}
 
 
@@ -32,6 +33,9 @@ def read_clause_supports(cv: ClauseView) -> None:
         if not trigger.has(*SUPPORT_KINDS, ADOPT):
             continue
         head = trigger_head(cv, trigger)
+        if head.lemma_.lower() in EXPRESS_LEMMAS:
+            # "expressed (his) support for X": the noun says what, the verb only that it was said
+            head = next((t for t in cv.doc[trigger.start:trigger.end] if t.lemma_.lower() in SUPPORT_NOUN_LEMMAS), head)
         if _requested(head):
             continue
         supporters, objects = _reading(cv, head)
@@ -43,11 +47,36 @@ def read_clause_supports(cv: ClauseView) -> None:
         # "their support for Turkmenistan's bid": the bid's owner does not support it
         owners = {a.iri for obj in objects for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"
                   for a, _ in cv.actors_at(c)}
+        proposers = _proposed_by(cv, head)
         for initiative in (found for obj in objects for found in _supported(cv, obj)):
             for supporter, how in supporters:
                 if (supporter.iri, initiative.iri) in already or supporter.iri in owners:
                     continue
                 cv.ctx.support(supporter, how, initiative, trigger.text, 0.7)
+            for proposer, how in proposers:
+                if proposer.iri != initiative.iri:
+                    cv.ctx.propose(proposer, how, initiative, "proposed by", 0.7)
+
+
+def _proposed_by(cv: ClauseView, head: Token) -> list[tuple[Entity, str]]:
+    """"X backed the forum, proposed by Y", "X expressed support for the initiative to hold Z,
+    proposed by Y": Y proposed what X supported (the parse hangs the participle on the verb)."""
+    verb = head if head.pos_ == "VERB" else next((a for a in head.ancestors if a.pos_ == "VERB"), None)
+    if verb is None:
+        return []
+    agents = [pobj for p in verb.children if p.dep_ in ("advcl", "acl") and p.tag_ == "VBN" and p.i > head.i
+              and p.lemma_.lower() in PROPOSING_LEMMAS
+              for agent in p.children if agent.dep_ == "agent" for pobj in agent.children if pobj.dep_ == "pobj"]
+    return [a for pobj in agents for a in (cv.actors_at(pobj) or _named_after(cv, pobj))]
+
+
+def _named_after(cv: ClauseView, title: Token) -> list[tuple[Entity, str]]:
+    """"by his Korean counterpart Yoon Suk Yeol", the name parsed apart from its title: the person named."""
+    for m in cv.view.mentions:
+        if m.entity.kind == "Person" and title.i < m.start <= title.i + 4 and \
+                all(t.pos_ == "PROPN" for t in cv.doc[title.i + 1:m.start]):
+            return [(m.entity, m.resolution)]  # (of the name, perhaps only the family name is known)
+    return []
 
 
 REQUEST_LEMMAS = {"urge", "call", "hope", "ask", "invite", "want", "expect", "wish", "encourage", "appeal", "seek"}
@@ -84,7 +113,7 @@ def _reading(cv: ClauseView, head: Token) -> tuple[list[tuple[Entity, str]], lis
         if head.tag_ == "VBN" and any(c.dep_ in ("auxpass", "agent") for c in head.children):
             objects = [c for child in head.children if child.dep_ == "nsubjpass" for c in cv.conjuncts(child)]
         return cv.subjects(head), objects
-    if lemma in ("support", "backing", "endorsement", "approval"):
+    if lemma in SUPPORT_NOUN_LEMMAS:
         objects = [c for prep in head.children if prep.dep_ == "prep" and
                    prep.lower_ in ("for", "of", "to", "towards", "toward")
                    for p in prep.children if p.dep_ == "pobj" for c in cv.conjuncts(p)]
@@ -146,9 +175,11 @@ def _supported(cv: ClauseView, obj: Token) -> list[Entity]:
     complements = [c for c in obj.children if (c.dep_ in ("acl", "xcomp", "relcl") and c.pos_ == "VERB") or
                    (c.dep_ == "prep" and c.lower_ in ("on", "for", "regarding", "concerning")) or
                    (c.dep_ == "prep" and c.lower_ == "of" and not _names_actor(cv, c) and not _titled(c))]
-    if not complements and lemma in PROPOSAL_NOUN_LEMMAS and obj.dep_ == "dobj":
-        # "supported the initiative to hold X", parsed with the infinitive on the verb
-        complements = [c for c in obj.head.children if c.dep_ in ("advcl", "xcomp") and c.i > obj.i and
+    governor = next((a for a in obj.ancestors if a.pos_ == "VERB"), None)
+    if not complements and lemma in PROPOSAL_NOUN_LEMMAS and governor is not None:
+        # "supported the initiative to hold X", "expressed support for the initiative to hold X", parsed
+        # with the infinitive on the verb
+        complements = [c for c in governor.children if c.dep_ in ("advcl", "xcomp") and c.i > obj.i and
                        c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     if lemma in PROPOSAL_NOUN_LEMMAS | GENERIC_HEADS or obj.pos_ == "PRON":
         owner = next((a for c in obj.children if c.dep_ == "poss" for a, _ in cv.actors_at(c)), None)

@@ -138,6 +138,10 @@ def proposals(text: str) -> set[tuple[str, str]]:
     return pairs(text, "proposed")
 
 
+def supports(text: str) -> set[tuple[str, str]]:
+    return pairs(text, "supported")
+
+
 def test_a_list_of_noun_phrases_is_one_proposal_each_and_a_trailing_participle_is_not_one() -> None:
     text = ("BAKU, 2 June 2024 – Aliyev proposed a Caspian Ferry Fund, a Shirvan Solar Park and an annual forum on "
             "ports, telling reporters the sea should unite the region.")
@@ -415,3 +419,21 @@ def test_a_forum_proposed_is_not_where_it_was_proposed() -> None:
     facts = [f for f in read(text).facts if f.relation == "proposed"]
     assert {f.object.name for f in facts} == {"Steppe Grain Forum", "Union Seed Council"}
     assert all(f.summit is None for f in facts)
+
+
+def test_support_expressed_for_a_thing_not_proposed_before_is_support_of_it() -> None:
+    text = "BISHKEK, 3 May 2024 – Japarov expressed support for a seed exchange in Osh."
+    assert supports(text) == {("Sadyr Japarov", "seed exchange in Osh")}
+    text = "BISHKEK, 3 May 2024 – Japarov expressed his support for the initiative to hold a grain fair in Naryn."
+    assert supports(text) == {("Sadyr Japarov", "grain fair in Naryn")}
+
+
+def test_what_was_supported_proposed_by_someone_is_their_proposal() -> None:
+    text = ("ASTANA, 3 May 2024 – Tokayev expressed his support for the initiative to hold the first Central Asia - "
+            "Nordic forum in Oslo in 2027, proposed by his Norwegian counterpart Jonas Gahr Store, the office said.")
+    assert supports(text) == {("Kassym-Jomart Tokayev", "first Central Asia - Nordic forum in Oslo")}
+    assert proposals(text) == {("Jonas Gahr Store", "first Central Asia - Nordic forum in Oslo")}
+    text = "BISHKEK, 3 May 2024 – Japarov backed the seed exchange in Osh, proposed by Mirziyoyev."
+    assert proposals(text) == {("Shavkat Mirziyoyev", "seed exchange in Osh")}
+    text = "BISHKEK, 3 May 2024 – The grain fair, proposed by Tokayev, was discussed."
+    assert proposals(text) == {("Kassym-Jomart Tokayev", "grain fair")}
