@@ -166,7 +166,9 @@ def _light_verb(view: SentenceView, t: Trigger) -> Trigger | None:
         return None
     i = t.start
     while i > 0 and t.start - i < 4 and view.lower[i - 1] not in LIGHT_VERBS:
-        if view.lower[i - 1] in (",", ";", ".", "and") or view.mention_ending_at(i) is not None:
+        # (not "voiced support for the initiative": what is voiced is the support)
+        if view.lower[i - 1] in (",", ";", ".", "and", "for", "of", "to", "on", "with") or \
+                view.mention_ending_at(i) is not None:
             return None
         i -= 1
     if i == 0 or view.lower[i - 1] not in LIGHT_VERBS:

@@ -426,6 +426,9 @@ def test_support_expressed_for_a_thing_not_proposed_before_is_support_of_it() ->
     assert supports(text) == {("Sadyr Japarov", "seed exchange in Osh")}
     text = "BISHKEK, 3 May 2024 – Japarov expressed his support for the initiative to hold a grain fair in Naryn."
     assert supports(text) == {("Sadyr Japarov", "grain fair in Naryn")}
+    # the support voiced is no proposal voiced
+    text = "BISHKEK, 3 May 2024 – Japarov voiced support for the initiative to create a wool council."
+    assert supports(text) == {("Sadyr Japarov", "wool council")} and proposals(text) == set()
 
 
 def test_what_was_supported_proposed_by_someone_is_their_proposal() -> None:
