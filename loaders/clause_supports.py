@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from .clause_proposals import GENERIC_HEADS, NOT_PROPOSED, PROPOSAL_NOUN_LEMMAS, PROPOSING_LEMMAS, trigger_head
 from .clauses import COLLECTIVE_HEADS, ClauseView, proposal_like
 from .facts import Entity
-from .relations import ADOPT, SUPPORT_KINDS, is_concrete
+from .relations import ADOPT, SUPPORT_KINDS, SUPPORT_OF, Trigger, is_concrete
 
 SUPPORT_LEMMAS = {"adopt", "support", "back", "welcome", "endorse", "hail", "approve", "favour", "favor", "champion",
                   "applaud", "praise", "commend"}
@@ -38,7 +38,7 @@ def read_clause_supports(cv: ClauseView) -> None:
             head = next((t for t in cv.doc[trigger.start:trigger.end] if t.lemma_.lower() in SUPPORT_NOUN_LEMMAS), head)
         if _requested(head):
             continue
-        supporters, objects = _reading(cv, head)
+        supporters, objects = _phrasal(cv, trigger, head) if _is_phrasal(cv, trigger) else _reading(cv, head)
         if trigger.has(ADOPT) and not trigger.has(*SUPPORT_KINDS):
             # only a body adopts what was put to it; a state "adopting a strategy" proposes nothing
             supporters = [(e, how) for e, how in supporters if e.kind in ("Organisation", "Summit")]
@@ -56,6 +56,21 @@ def read_clause_supports(cv: ClauseView) -> None:
             for proposer, how in proposers:
                 if proposer.iri != initiative.iri:
                     cv.ctx.propose(proposer, how, initiative, "proposed by", 0.7)
+
+
+def _is_phrasal(cv: ClauseView, trigger: Trigger) -> bool:
+    """"spoke in favour of", "came out in support of", "threw its weight behind", "agreed with": a
+    support phrase that ends in its preposition (not "expressed support for": the noun reads that)."""
+    words = cv.doc[trigger.start:trigger.end]
+    # (not "was backed by", "found the support of": the supporters follow those)
+    return len(words) > 2 and words[-1].pos_ == "ADP" and not trigger.has(SUPPORT_OF) and words[-1].lower_ != "by" and \
+        not any(t.lemma_.lower() in SUPPORT_NOUN_LEMMAS and t.dep_ == "dobj" for t in words)
+
+
+def _phrasal(cv: ClauseView, trigger: Trigger, verb: Token) -> tuple[list[tuple[Entity, str]], list[Token]]:
+    last = cv.doc[trigger.end - 1]
+    objects = [c for p in last.children if p.dep_ in ("pobj", "pcomp") for c in cv.conjuncts(p)]
+    return (cv.subjects(verb) if verb.pos_ in ("VERB", "AUX") else []), objects
 
 
 def _proposed_by(cv: ClauseView, head: Token) -> list[tuple[Entity, str]]:

@@ -92,6 +92,8 @@ SUPPORT_VERBS: tuple[str, ...] = (
     "voiced their support for", "voiced his support for", "voiced her support for", "lent support to",
     "lent its support to", "lent his support to", "lent her support to", "threw its weight behind",
     "threw their weight behind", "threw his weight behind", "threw her weight behind", "spoke in favour of", "spoke in favor of", "came out in support of",
+    "spoke in support of", "speaks in support of", "speaks in favour of", "speaks in favor of",
+    "came out in favour of", "came out in favor of", "voted in favour of", "voted in favor of",
     "signed up to", "signed on to", "agreed with", "agreed to",
 )
 # "called the members to focus on ...": a call on others without "on", read by the parse only, and

@@ -440,3 +440,15 @@ def test_what_was_supported_proposed_by_someone_is_their_proposal() -> None:
     assert proposals(text) == {("Shavkat Mirziyoyev", "seed exchange in Osh")}
     text = "BISHKEK, 3 May 2024 – The grain fair, proposed by Tokayev, was discussed."
     assert proposals(text) == {("Kassym-Jomart Tokayev", "grain fair")}
+
+
+def test_a_support_phrase_ending_in_its_preposition_supports_what_follows() -> None:
+    text = "BISHKEK, 3 May 2024 – Japarov spoke in favour of creating a wool exchange."
+    assert supports(text) == {("Sadyr Japarov", "wool exchange")}
+    text = "ASTANA, 3 May 2024 – Tokayev threw his weight behind the plan for a steppe seed vault."
+    assert supports(text) == {("Kassym-Jomart Tokayev", "steppe seed vault")}
+    text = "BISHKEK, 3 May 2024 – Japarov spoke in support of Tokayev's initiative to open a wool exchange."
+    assert supports(text) == {("Sadyr Japarov", "wool exchange")}
+    # the supporters follow "backed by": no support of them
+    text = "ASTANA, 3 May 2024 – Tokayev proposed a wool exchange. The idea was backed by Mongolia."
+    assert supports(text) == {("Mongolia", "wool exchange")}
