@@ -188,6 +188,8 @@ class DocumentContext:
         record = self.proposal_of(initiative)
         if record is not None and any(p.iri == supporter.iri for p in record.proposers):
             return  # a proposer does not support its own proposal
+        if record is not None and resolution == "collective" and any(s.iri == supporter.iri for s in record.states):
+            return  # "backed by all participants": the others, not the proposer's own state
         self.facts.append(Fact("supported", supporter, initiative, self.evidence(trigger, confidence),
                                resolution=resolution))
         self.last_support_sentence = self.sentence.index if self.sentence else 0

@@ -452,3 +452,8 @@ def test_a_support_phrase_ending_in_its_preposition_supports_what_follows() -> N
     # the supporters follow "backed by": no support of them
     text = "ASTANA, 3 May 2024 – Tokayev proposed a wool exchange. The idea was backed by Mongolia."
     assert supports(text) == {("Mongolia", "wool exchange")}
+
+
+def test_a_collective_of_supporters_leaves_out_the_proposers_own_state() -> None:
+    text = "ASTANA, 3 May 2024 – Tokayev proposed a steppe seed vault. The initiative was supported by all participants."
+    assert {s for s, _ in supports(text)} == C5_STATES - {"Kazakhstan"}
