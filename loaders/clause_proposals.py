@@ -88,6 +88,11 @@ def _at_the_initiative(cv: ClauseView, noun: Token) -> tuple[list[tuple[Entity, 
         heads = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and not _bare_definite(c)]
     if not heads:
         heads = [c for c in verb.children if c.dep_ == "xcomp"]  # "the sides agreed to prepare X"
+    if not heads:
+        # "..., a Seed Summit was convened at X's proposal", its subject parsed elsewhere: the name
+        # just before "was"
+        heads = [cv.doc[m.start:m.end].root for a in verb.children if a.dep_ == "auxpass" for m in cv.view.mentions
+                 if m.end == a.i and m.entity.kind in ("Summit", "Initiative", "Organisation")]
     if not heads and verb.dep_ in ("acl", "advcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         made = verb.head  # "the resolution, adopted at the initiative of X"
         if made.dep_ == "appos" and proposal_like(cv, made.head):

@@ -457,3 +457,9 @@ def test_a_support_phrase_ending_in_its_preposition_supports_what_follows() -> N
 def test_a_collective_of_supporters_leaves_out_the_proposers_own_state() -> None:
     text = "ASTANA, 3 May 2024 – Tokayev proposed a steppe seed vault. The initiative was supported by all participants."
     assert {s for s, _ in supports(text)} == C5_STATES - {"Kazakhstan"}
+
+
+def test_what_was_convened_at_someones_proposal_though_parsed_apart() -> None:
+    text = ("ASTANA, 3 May 2024 – As you know, during the grain fair, held this May in the Turkestan Zone, an "
+            "extraordinary Steppe Seed Summit was convened at Turkmenistan's proposal.")
+    assert proposals(text) == {("Turkmenistan", "extraordinary Steppe Seed Summit")}
