@@ -460,6 +460,7 @@ def test_a_collective_of_supporters_leaves_out_the_proposers_own_state() -> None
 
 
 def test_what_was_convened_at_someones_proposal_though_parsed_apart() -> None:
-    text = ("ASTANA, 3 May 2024 – As you know, during the grain fair, held this May in the Turkestan Zone, an "
-            "extraordinary Steppe Seed Summit was convened at Turkmenistan's proposal.")
-    assert proposals(text) == {("Turkmenistan", "extraordinary Steppe Seed Summit")}
+    text = ("ASTANA, 3 May 2024 – As is known, during the Fifth Global Forum on Mountain Regions, held this June in "
+            "the Chon-Kemin National Park Zone, a special Council of the Leaders of the Steppe States was convened at "
+            "Mongolia's proposal.")
+    assert proposals(text) == {("Mongolia", "special Council of the Leaders of the Steppe States")}
