@@ -257,7 +257,9 @@ def _necessity(cv: ClauseView, adjective: Token) -> tuple[list[tuple[Entity, str
     clause = adjective.head if adjective.dep_ in ("acomp", "attr") else adjective
     verbs = [c for t in (adjective, clause) for c in t.children
              if c.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl") and c.pos_ == "VERB" and
-             any(a.lower_ == "to" for a in c.children)]  # "it is time [to create X]": a relative clause
+             (any(a.lower_ == "to" for a in c.children) or  # "it is time [to create X]": a relative clause
+              (adjective.lemma_ == "time" and c.tag_ in ("VB", "VBP") and  # "time that we create X"
+               any(a.lower_ == "that" for a in c.children)))]
     if not verbs:
         return _needed_thing(cv, clause)
     proposers: list[tuple[Entity, str]] = []
@@ -418,6 +420,10 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
         dep = child.dep_
         if dep == "dobj" and child.lemma_ in NEED_NOUNS:
             heads += _need_complements(child)
+        elif dep == "prep" and emphasis:
+            # "focused on security and the need to boost trade", "drew attention to the importance of X"
+            heads += [c for p in child.children if p.dep_ == "pobj" for n in (p, *p.conjuncts)
+                      if n.lemma_ in NEED_NOUNS for c in _need_complements(n)]
         elif emphasis:
             continue
         elif dep == "dobj" and not urge:

@@ -39,6 +39,7 @@ class DocumentContext:
     proposals: list[Proposal] = field(default_factory=list)
     sentence: Sentence | None = None
     last_person: Entity | None = None
+    people_seen: list[Entity] = field(default_factory=list)  # every person named so far, in order
     last_body: Entity | None = None  # the last state or organisation named ("it")
     # the last sentence naming two or more people (else states), for "they": (sentence index, actors)
     last_group: tuple[int, list[Entity]] = (-10, [])
@@ -88,6 +89,7 @@ class DocumentContext:
         for m in mentions:
             if m.entity.kind == "Person":
                 self.last_person = m.entity
+                self.people_seen.append(m.entity)
             elif m.entity.kind in ("State", "Organisation"):
                 self.last_body = m.entity
             if m.entity.kind == "Organisation":
@@ -301,19 +303,19 @@ class DocumentContext:
                 best, best_score = p.initiative, score
         return best if best_score >= 0.5 else None
 
+    def is_president(self, person: Entity) -> bool:
+        return any(o.role.endswith("#President") for o in self.gaz.offices_of(person.iri)) or \
+            self.resolver.person_role.get(person.iri) == "President"
+
     def organisation_for(self, head: str, earlier: list[Entity] = ()) -> Entity | None:
         """The organisation an anaphor such as "the alliance" or "the bloc" refers to (among `earlier`,
         the bodies named before it in its own sentence, first); for "the head of state" or "the
-        President", the head of state the text last named."""
+        President", the president the text last named."""
         from .lexicon import GENERIC_ANAPHORS
 
         if head == "president":
-            person = self.last_person
-            if person is not None and any(o.role.endswith("#President") for o in self.gaz.offices_of(person.iri)):
-                return person
-            if person is not None and self.resolver.person_role.get(person.iri) == "President":
-                return person
-            return None
+            # the last president named ("..., his spokesman X said. ... the head of state said": not X)
+            return next((person for person in reversed(self.people_seen) if self.is_president(person)), None)
         for entity in [*reversed(earlier), *reversed(self.organisations_seen)]:
             words = entity.name.lower().split()
             if head in GENERIC_ANAPHORS or head in words or (head == "organisation" and "organization" in words):

@@ -129,7 +129,10 @@ class Extractor:
         offices_by_sentence: dict[int, list[Office]] = {}
         for office in offices:
             offices_by_sentence.setdefault(_sentence_of(starts, office.token), []).append(office)
-        ctx.speakers = quote_speakers(t, sents, top)
+        # a quotation's speaker may be "the head of state": the president named last before it
+        presidents = [Resolved(a.start, a.end, person, "anaphor", a.text) for a in anaphors if a.head == "president"
+                      for person in [_president_before(ctx, top, a.start)] if person is not None]
+        ctx.speakers = quote_speakers(t, sents, sorted(top + presidents, key=lambda m: m.start))
         ctx.note_people(top)  # "the five presidents" are the leaders the text names anywhere
 
         extraction = Extraction(document=document, sentences=[s for s, _, _ in sents])
@@ -345,6 +348,11 @@ def _capitals_as_states(t: Tokens, mentions: list[Resolved], triggers: list[tupl
 
 
 _SUMMIT_WORDS = re.compile(r"summit|meeting|forum|talks|conference", re.IGNORECASE)
+
+
+def _president_before(ctx: DocumentContext, mentions: list[Resolved], position: int) -> Entity | None:
+    return next((m.entity for m in reversed(mentions) if m.end <= position and m.entity.kind == "Person"
+                 and ctx.is_president(m.entity)), None)
 
 
 def _summit_at(t: Tokens, summits: list[Resolved]) -> Entity | None:

@@ -47,7 +47,9 @@ READINESS_NOUNS = ("readiness", "willingness", "preparedness")
 # "emphasised the (urgent) need for", "stressed the need to": a call for something.
 NEED_VERBS = ("emphasized", "emphasised", "emphasizes", "emphasises", "emphasizing", "emphasising", "stressed",
               "stresses", "stressing", "underlined", "underlines", "underscored", "underscores", "highlighted",
-              "highlights", "pointed to", "points to", "noted", "notes", "cited")
+              "highlights", "pointed to", "points to", "noted", "notes", "cited",
+              # "focused on security and the need to boost trade": what the need is for
+              "focused on", "focuses on", "focusing on")
 # Nominal triggers: "X's proposal to ...", "the initiative of X to ...", "on the initiative of X".
 PROPOSAL_NOUNS = ("proposal", "proposals", "initiative", "initiatives", "suggestion", "suggestions", "idea",
                   "call", "calls", "offer", "vision", "brainchild", "concept", "intention", "intentions")
@@ -104,6 +106,7 @@ CALL_VERBS = ("called", "calls", "calling", "call")
 NECESSITY_ADJECTIVES = tuple(f"{word} to" for word in (
     "necessary", "crucial", "essential", "imperative", "important", "appropriate", "reasonable", "advisable",
     "expedient", "vital", "high time", "big time", "time")) + \
+    ("time that", "high time that", "big time that") + \
     tuple(f"{be} {word}" for be in ("is", "are", "would be", "will be", "is especially", "is particularly")
           for word in ("relevant", "important", "necessary", "urgent", "essential", "vital", "crucial", "timely"))
 # ("the adoption of a decision to X is relevant", in a quotation: the thing said to be needed)

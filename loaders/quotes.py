@@ -89,7 +89,7 @@ def quote_speakers(tokens: Tokens, sents: list[tuple[Sentence, int, int]], menti
             continue
         first = max(0, bisect_right(starts, start) - 1)
         speaker = _after(tokens, span[1], by_token, mention_starts, last_person_before) or \
-            _before(tokens, span[0], by_token, mention_starts) or \
+            _before(tokens, span[0], by_token, mention_starts, last_person_before) or \
             _introduced(sents, first, start, persons, person_starts)
         if speaker is None:
             continue
@@ -133,12 +133,22 @@ def _after(tokens: Tokens, close: int, mentions: list[Resolved], mention_starts:
     return None
 
 
-def _before(tokens: Tokens, open_: int, mentions: list[Resolved], mention_starts: list[int]) -> Entity | None:
-    """"Tokayev said: "...", "the president told the summit: "..."."""
+def _before(tokens: Tokens, open_: int, mentions: list[Resolved], mention_starts: list[int],
+            last_person_before: Callable[[int], Entity | None]) -> Entity | None:
+    """"Tokayev said: "...", "the president told the summit: "...", "he noted that at the UN, "..."":
+    who speaks is named before the speech verb, not after it."""
     floor = max(0, open_ - WINDOW * 2)
     words = [tokens.lower(i) for i in range(floor, open_)]
     if not words or not any(w in SPEECH_WORDS for w in words) or not any(w in (":", ",") for w in words[-3:]):
         return None
+    verb = floor + max(i for i, w in enumerate(words) if w in SPEECH_WORDS)
+    if verb > floor and tokens.lower(verb - 1) in ("he", "she"):
+        return last_person_before(verb - 1)
+    k = bisect_right(mention_starts, verb) - 1
+    while k >= 0 and mentions[k].start >= floor:
+        if _actor(mentions[k]) and mentions[k].end <= verb:
+            return mentions[k].entity
+        k -= 1
     k = bisect_right(mention_starts, open_) - 1
     while k >= 0 and mentions[k].start >= floor:
         if _actor(mentions[k]):

@@ -464,3 +464,18 @@ def test_what_was_convened_at_someones_proposal_though_parsed_apart() -> None:
             "the Chon-Kemin National Park Zone, a special Council of the Leaders of the Steppe States was convened at "
             "Mongolia's proposal.")
     assert proposals(text) == {("Mongolia", "special Council of the Leaders of the Steppe States")}
+
+
+def test_the_head_of_state_who_speaks_a_quotation_is_the_president_named_last() -> None:
+    text = ("President Sadyr Japarov today opened the Osh Wool Fair, his spokesman Erlan Tashiev said. “It is time "
+            "that we build a wool exchange. Wool trade is an important goal,” the head of state said.")
+    assert proposals(text) == {("Sadyr Japarov", "wool exchange")}
+
+
+def test_the_need_a_speaker_focused_on_is_their_proposal() -> None:
+    text = ("BISHKEK, 3 May 2024 – Welcoming guests in Osh, President Japarov focused on security and calm in the "
+            "valley as well as the need to boost wool trade.")
+    assert proposals(text) == {("Sadyr Japarov", "boosting wool trade")}
+    assert proposals("BISHKEK, 3 May 2024 – Japarov focused on the wool trade.") == set()
+    # what is past is no proposal
+    assert proposals("BISHKEK, 3 May 2024 – “It is time that the talks ended,” Japarov said.") == set()
