@@ -346,7 +346,11 @@ OBJECT_STOP_WORDS = {";", "while", "whereas", "which", "who", "whom", "whose", "
                      "received", "gained", "enjoyed", "met", "so", "unless", "whereby", "thereby", "amid",
                      "correlates", "said", "says", "told", "added", "noted", "stated", "announced"}
 # Adjuncts trimmed from the end of a label (kept as the fact's summit, place or date).
-TRAILING_ADJUNCTS = ("on the sidelines", "in his", "in her", "in their", "in a speech",
+# where it was said ("in his first speech"), not what ("interference in their internal affairs")
+SAYING_NOUNS = ("speech", "address", "remarks", "statement", "opening", "closing", "keynote", "words", "turn",
+                "interview", "message", "letter", "article", "report", "view", "opinion", "capacity",
+                "presentation", "talk", "appeal")
+TRAILING_ADJUNCTS = ("on the sidelines", "in a speech",
                      "in an address", "in an interview", "on monday", "on tuesday", "on wednesday", "on thursday",
                      "on friday", "on saturday", "on sunday", "this week", "this month", "this year",
                      "this summer", "this spring", "this autumn", "this fall", "this winter", "last week",

@@ -670,6 +670,7 @@ _SETTING_WORDS = ("summit", "meeting", "forum", "talks", "conference", "session"
                   "congress", "ceremony", "council", "format", "plenary")
 _TRAILING = re.compile("|".join((
     r"(?:\s+(?:" + "|".join(re.escape(p) for p in lx.TRAILING_ADJUNCTS) + r")\b.*$)",
+    r"(?:\s+in\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(lx.SAYING_NOUNS) + r")\b.*$)",
     r"(?:\s+(?:in|by|from|since|until|before|after)\s+(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:19|20)\d\d(?:s)?\b.*$)",
     r"(?:\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$)",
     r"(?:\s+(?:on|last|next|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$)",

@@ -479,3 +479,10 @@ def test_the_need_a_speaker_focused_on_is_their_proposal() -> None:
     assert proposals("BISHKEK, 3 May 2024 – Japarov focused on the wool trade.") == set()
     # what is past is no proposal
     assert proposals("BISHKEK, 3 May 2024 – “It is time that the talks ended,” Japarov said.") == set()
+
+
+def test_where_it_was_said_ends_a_label_but_what_follows_its_own_words_does_not() -> None:
+    text = "ASTANA, 3 May 2024 – Tokayev stressed the need to refrain from tariffs in their mutual wool trade."
+    assert proposals(text) == {("Kassym-Jomart Tokayev", "refrain from tariffs in their mutual wool trade")}
+    text = "ASTANA, 3 May 2024 – Tokayev proposed a steppe seed vault in his first ever speech at the union."
+    assert proposals(text) == {("Kassym-Jomart Tokayev", "steppe seed vault")}
