@@ -44,18 +44,25 @@ def read_clause_supports(cv: ClauseView) -> None:
             supporters = [(e, how) for e, how in supporters if e.kind in ("Organisation", "Summit")]
         if not supporters:
             continue
-        # "their support for Turkmenistan's bid": the bid's owner does not support it
-        owners = {a.iri for obj in objects for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"
-                  for a, _ in cv.actors_at(c)}
+        # "their support for Turkmenistan's bid": the bid's owner does not support it, and proposed it
+        owned = {obj.i: [(a, how) for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                         for a, how in cv.actors_at(c)] for obj in objects}
+        owners = {a.iri for found in owned.values() for a, _ in found}
         proposers = _proposed_by(cv, head)
-        for initiative in (found for obj in objects for found in _supported(cv, obj)):
-            for supporter, how in supporters:
-                if (supporter.iri, initiative.iri) in already or supporter.iri in owners:
-                    continue
-                cv.ctx.support(supporter, how, initiative, trigger.text, 0.7)
-            for proposer, how in proposers:
-                if proposer.iri != initiative.iri:
-                    cv.ctx.propose(proposer, how, initiative, "proposed by", 0.7)
+        for obj in objects:
+            for initiative in _supported(cv, obj):
+                for supporter, how in supporters:
+                    if (supporter.iri, initiative.iri) in already or supporter.iri in owners:
+                        continue
+                    cv.ctx.support(supporter, how, initiative, trigger.text, 0.7)
+                record = cv.ctx.proposal_of(initiative)
+                # "supported Turkmenistan's bid to host X", X new to the text: Turkmenistan's proposal
+                bid = owned[obj.i] if obj.lemma_.lower() in PROPOSAL_NOUN_LEMMAS and \
+                    (record is None or not record.proposers) else []
+                for proposer, how, verb in [*((p, h, "proposed by") for p, h in proposers),
+                                            *((p, h, obj.text) for p, h in bid)]:
+                    if proposer.iri != initiative.iri:
+                        cv.ctx.propose(proposer, how, initiative, verb, 0.7)
 
 
 def _is_phrasal(cv: ClauseView, trigger: Trigger) -> bool:

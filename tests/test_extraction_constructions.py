@@ -486,3 +486,12 @@ def test_where_it_was_said_ends_a_label_but_what_follows_its_own_words_does_not(
     assert proposals(text) == {("Kassym-Jomart Tokayev", "refrain from tariffs in their mutual wool trade")}
     text = "ASTANA, 3 May 2024 – Tokayev proposed a steppe seed vault in his first ever speech at the union."
     assert proposals(text) == {("Kassym-Jomart Tokayev", "steppe seed vault")}
+
+
+def test_a_bid_supported_is_its_owners_proposal() -> None:
+    text = "ASTANA, 3 May 2024 – Kazakhstan supported Turkmenistan's bid to host the Steppe Games 2030."
+    assert supports(text) == {("Kazakhstan", "Steppe Games 2030")}
+    assert proposals(text) == {("Turkmenistan", "Steppe Games 2030")}
+    # a proposal the text gave before keeps its proposer
+    text = "ASTANA, 3 May 2024 – Tokayev proposed a wool exchange. Japarov supported Kazakhstan's proposal."
+    assert proposals(text) == {("Kassym-Jomart Tokayev", "wool exchange")}
