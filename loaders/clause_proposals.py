@@ -553,6 +553,8 @@ def _nominal(cv: ClauseView, noun: Token) -> tuple[list[tuple[Entity, str]], lis
         proposers = cv.subjects(noun.head)  # "Turkmenistan will submit a proposal to declare X"
     if not proposers:
         return [], []
+    if (title := _quoted_title(cv, noun)) is not None:
+        return proposers, [title]  # "the initiative of the SCO «On world unity for a just peace and harmony»"
     heads: list[Token] = []
     infinitives = [*noun.children, *(noun.head.children if submitted else ())]
     for child in infinitives:
@@ -579,6 +581,23 @@ def _nominal(cv: ClauseView, noun: Token) -> tuple[list[tuple[Entity, str]], lis
             heads += [v for v in cv.conjuncts(verb) if v not in heads]
     out = [found for found in (_object(cv, h) for h in heads) if found is not None]
     return proposers, out
+
+
+QUOTE_MARKS = {'"', "«", "»", "“", "”", "„"}
+
+
+def _quoted_title(cv: ClauseView, noun: Token) -> tuple[str, int, int] | None:
+    """The title in quotation marks a noun's phrase ends with ("the initiative of X «On A for B and C»"),
+    whole: its "and" joins no two proposals."""
+    end = noun.right_edge.i + 1
+    opening = next((t.i for t in cv.doc[noun.i + 1:end] if t.text in QUOTE_MARKS), None)
+    if opening is None or opening > noun.i + 8:
+        return None
+    closing = next((t.i for t in cv.doc[opening + 1:] if t.text in QUOTE_MARKS), None)
+    if closing is None or closing - opening < 2:
+        return None
+    label = clean_label(cv.view.span_text(opening + 1, closing), cv.ctx.spun)
+    return (label, opening + 1, closing) if label and is_concrete(label) else None
 
 
 def _items(cv: ClauseView, head: Token) -> list[Token]:

@@ -495,3 +495,9 @@ def test_a_bid_supported_is_its_owners_proposal() -> None:
     # a proposal the text gave before keeps its proposer
     text = "ASTANA, 3 May 2024 – Tokayev proposed a wool exchange. Japarov supported Kazakhstan's proposal."
     assert proposals(text) == {("Kassym-Jomart Tokayev", "wool exchange")}
+
+
+def test_a_title_in_quotation_marks_is_one_proposal() -> None:
+    text = ("BISHKEK, 3 May 2024 – The leaders noted the initiative of the Shanghai Cooperation Organization «On world "
+            "wool trade for a just market and harmony».")
+    assert proposals(text) == {("Shanghai Cooperation Organisation", "On world wool trade for a just market and harmony")}
