@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .context import DocumentContext
 from .facts import Entity
-from .relations import (NEED, PLAN, PROPOSAL_KINDS, PROPOSAL_NOUN, PROPOSE, PROPOSE_WEAK, READINESS, Resolved,
-                        SentenceView, Trigger, actors_after, clean_label, distribute, is_concrete, object_end,
+from .relations import (NEED, PLAN, PROPOSAL_KINDS, PROPOSAL_NOUN, PROPOSE, PROPOSE_WEAK, READINESS, SPEECH_VERBS,
+                        Resolved, SentenceView, Trigger, actors_after, clean_label, distribute, is_concrete, object_end,
                         possessor_before, quote_speaker, split_coordination, split_listed, split_named,
                         subject_before)
 
@@ -542,8 +542,9 @@ def _object_before(view: SentenceView, position: int, ctx: DocumentContext) -> l
     else the noun phrase that opens the clause ("A joint fund was proposed by ...")."""
     floor = 0
     for i in range(position - 1, -1, -1):
-        if view.lower[i] in (";", ":") or (view.lower[i] == "." and i < position - 1):
-            floor = i + 1
+        if view.lower[i] in (";", ":") or (view.lower[i] == "." and i < position - 1) or \
+                (view.lower[i] == "that" and i > 0 and view.lower[i - 1] in SPEECH_VERBS):
+            floor = i + 1  # (a reported clause: "X announced that the initiative ... was put forward by Y")
             break
     named = [m for m in view.mentions if floor <= m.start and m.end <= position and
              (m.entity.kind == "Initiative" or (m.resolution == "new" and m.entity.kind in ("Organisation", "Summit")))]

@@ -501,3 +501,9 @@ def test_a_title_in_quotation_marks_is_one_proposal() -> None:
     text = ("BISHKEK, 3 May 2024 – The leaders noted the initiative of the Shanghai Cooperation Organization «On world "
             "wool trade for a just market and harmony».")
     assert proposals(text) == {("Shanghai Cooperation Organisation", "On world wool trade for a just market and harmony")}
+
+
+def test_a_passive_in_a_reported_clause_looks_back_no_further_than_the_clause() -> None:
+    text = ("BISHKEK, 3 May 2024 – Speaking at the UN, the Permanent Mission of Mongolia in Geneva announced that the "
+            "initiative to declare 2026 the year of wool had been announced by Japarov in 2025.")
+    assert proposals(text) == {("Sadyr Japarov", "year of wool (2026)")}
