@@ -411,6 +411,7 @@ def _urges(trigger: Trigger, head: Token) -> bool:
 def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: bool = False
                     ) -> list[tuple[str, int, int]]:
     heads: list[Token] = []
+    predicated: list[tuple[str, int, int]] = []
     if any(c.dep_ == "auxpass" for c in verb.children) and not emphasis:
         # "a survey was suggested by X": the thing is the passive subject
         heads = [c for child in verb.children if child.dep_ == "nsubjpass" for c in cv.conjuncts(child)]
@@ -426,6 +427,8 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
                       if n.lemma_ in NEED_NOUNS for c in _need_complements(n)]
         elif emphasis:
             continue
+        elif dep == "dobj" and not urge and (role := _predicated(cv, verb, child)) is not None:
+            predicated.append(role)  # "proposed the city of Osh to be the capital of X"
         elif dep == "dobj" and not urge:
             heads += cv.conjuncts(child)
         elif dep == "dobj" and urge:
@@ -453,7 +456,18 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
         found = _object(cv, head)
         if found is not None:
             out.append(found)
-    return out
+    return out + predicated
+
+
+def _predicated(cv: ClauseView, verb: Token, obj: Token) -> tuple[str, int, int] | None:
+    """"proposed the city of Osh to be the capital of X": the object with what it is to be."""
+    role = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be" and c.i > obj.i
+                 and any(a.dep_ == "attr" for a in c.children)), None)
+    if role is None:
+        return None
+    start, end = obj.left_edge.i, role.right_edge.i + 1
+    label = clean_label(cv.view.span_text(start, end), cv.ctx.spun)
+    return (label, start, end) if label and is_concrete(label) else None
 
 
 def _instructed(verb: Token) -> list[Token]:

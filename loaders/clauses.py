@@ -75,7 +75,8 @@ class ClauseView:
                     # a dateline parsed as a second subject ("Bishkek, 3 May – X supported") names no actor
                     return found
             # share the subject of the verb this one is coordinated with or depends on
-            if current.dep_ in ("conj", "xcomp", "advcl", "ccomp") and current.head.i != current.i:
+            # ("We are ready to join X and propose Y": through the adjective to the copula's subject)
+            if current.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acomp") and current.head.i != current.i:
                 current = current.head
                 continue
             break

@@ -507,3 +507,9 @@ def test_a_passive_in_a_reported_clause_looks_back_no_further_than_the_clause() 
     text = ("BISHKEK, 3 May 2024 – Speaking at the UN, the Permanent Mission of Mongolia in Geneva announced that the "
             "initiative to declare 2026 the year of wool had been announced by Japarov in 2025.")
     assert proposals(text) == {("Sadyr Japarov", "year of wool (2026)")}
+
+
+def test_a_proposal_after_a_readiness_is_the_speakers_and_keeps_what_its_object_is_to_be() -> None:
+    text = ("BISHKEK, 3 May 2024 – “We are glad and ready to become a part of this union and propose the Kyrgyz "
+            "town of Naryn to be the seat of the Wool Council,” Japarov said.")
+    assert proposals(text) == {("Sadyr Japarov", "Kyrgyz town of Naryn to be the seat of the Wool Council")}
