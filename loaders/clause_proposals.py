@@ -268,6 +268,8 @@ def _necessity(cv: ClauseView, adjective: Token) -> tuple[list[tuple[Entity, str
         proposers = cv.subjects(judge)
     if not proposers and cv.speaker is not None:
         proposers = [(cv.speaker, "pronoun")]
+    if not proposers and (reporter := cv.reporter(adjective)) is not None:
+        proposers = [(reporter, "pronoun")]  # "He said that ..., in connection with which it was necessary to X"
     heads = [v for verb in verbs[:1] for v in map(_past_aspect, cv.conjuncts(verb)) if v.lemma_ not in STATIVE_LEMMAS]
     # "it is time to open A, and build B": the parse may hang B on the copula
     heads += [c for c in clause.children if c.dep_ == "conj" and c.tag_ == "VB" and c.lemma_ not in STATIVE_LEMMAS

@@ -513,3 +513,10 @@ def test_a_proposal_after_a_readiness_is_the_speakers_and_keeps_what_its_object_
     text = ("BISHKEK, 3 May 2024 – “We are glad and ready to become a part of this union and propose the Kyrgyz "
             "town of Naryn to be the seat of the Wool Council,” Japarov said.")
     assert proposals(text) == {("Sadyr Japarov", "Kyrgyz town of Naryn to be the seat of the Wool Council")}
+
+
+def test_a_necessity_deep_in_what_he_said_is_his_proposal() -> None:
+    text = ("BISHKEK, 3 May 2024 – Japarov spoke at the wool fair. He also said that the use of the whole potential "
+            "of the union was seen as a key task, in connection with which it was necessary to focus on building "
+            "wool depots in Naryn.")
+    assert proposals(text) == {("Sadyr Japarov", "wool depots in Naryn")}
