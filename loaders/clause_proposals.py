@@ -439,7 +439,8 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
             heads += cv.conjuncts(child)  # the parse often hangs "called X to do Y" as an adverbial clause
         elif dep == "ccomp" and any(a.lower_ in MODALS for a in child.children if a.dep_ == "aux"):
             heads += [c for o in child.children if o.dep_ == "dobj" for c in cv.conjuncts(o)]
-        elif dep == "prep" and child.lower_ in ("for", "on", "upon") and not urge:
+        elif dep == "prep" and child.lower_ in ("for", "on", "upon") and not urge and \
+                not any(c.dep_ == "dobj" for c in verb.children):  # not "proposed initiatives for [cooperation]"
             heads += [c for p in child.children if p.dep_ == "pobj" for c in cv.conjuncts(p)]
         elif dep == "prep" and child.lower_ in ("on", "upon") and urge:
             # "called on the parties to settle": the infinitive hangs off the addressee or the verb
@@ -525,6 +526,8 @@ def _object(cv: ClauseView, head: Token) -> tuple[str, int, int] | None:
     if lemma in UNSPECIFIED or lemma in NOT_PROPOSED or head.pos_ == "PRON":
         return None
     if lemma in GENERIC_HEADS:
+        if head.tag_ == "NNS" and cv.view.words[-1] == ":":
+            return None  # "proposed several initiatives for closer ties:": the list after the colon names them
         for child in head.children:
             if child.dep_ in ("acl", "xcomp", "relcl") and any(a.lower_ == "to" for a in child.children):
                 return _object(cv, child)

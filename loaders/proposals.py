@@ -504,7 +504,8 @@ def _objects(view: SentenceView, start: int, end: int, ctx: DocumentContext,
     head = _UNSPECIFIED.match(opening)
     if head is not None:
         rest = opening[head.end():].split()
-        while rest and rest[0] in ("specific", "concrete", "new", "important", "practical", "joint"):
+        while rest and rest[0] in ("specific", "concrete", "new", "important", "practical", "joint", "key", "major",
+                                   "main", "further", "additional", "other", "ambitious", "significant"):
             rest = rest[1:]
         if rest and rest[0] in ("initiatives", "proposals", "ideas", "suggestions", "measures", "steps"):
             return []

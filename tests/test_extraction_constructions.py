@@ -520,3 +520,10 @@ def test_a_necessity_deep_in_what_he_said_is_his_proposal() -> None:
             "of the union was seen as a key task, in connection with which it was necessary to focus on building "
             "wool depots in Naryn.")
     assert proposals(text) == {("Sadyr Japarov", "wool depots in Naryn")}
+
+
+def test_key_initiatives_for_a_purpose_before_a_colon_are_the_list_that_follows() -> None:
+    text = ("TASHKENT, 3 May 2024 – President Mirziyoyev proposed several key initiatives for closer ties:\n"
+            "- Creation of a Wool Exchange: To raise trade.\n- Steppe Seed Program: Including new seed depots.")
+    assert proposals(text) == {("Shavkat Mirziyoyev", "Creation of a Wool Exchange"),
+                               ("Shavkat Mirziyoyev", "Steppe Seed Program")}
