@@ -439,8 +439,7 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
             heads += cv.conjuncts(child)  # the parse often hangs "called X to do Y" as an adverbial clause
         elif dep == "ccomp" and any(a.lower_ in MODALS for a in child.children if a.dep_ == "aux"):
             heads += [c for o in child.children if o.dep_ == "dobj" for c in cv.conjuncts(o)]
-        elif dep == "prep" and child.lower_ in ("for", "on", "upon") and not urge and \
-                not any(c.dep_ == "dobj" for c in verb.children):  # not "proposed initiatives for [cooperation]"
+        elif dep == "prep" and child.lower_ in ("for", "on", "upon") and not urge:
             heads += [c for p in child.children if p.dep_ == "pobj" for c in cv.conjuncts(p)]
         elif dep == "prep" and child.lower_ in ("on", "upon") and urge:
             # "called on the parties to settle": the infinitive hangs off the addressee or the verb
