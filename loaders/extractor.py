@@ -39,7 +39,7 @@ from .mentions import MentionFinder, RawMention, capitals, fold, mention_finder
 from .offices import (SERIES_WORDS, Office, identify_summit, link_titles, office_facts, place_names,
                       read_attendance, role_iris, with_place)
 from .parse import as_doc, parse, recognise
-from .proposals import is_list_item, read_list_item, read_proposals
+from .proposals import is_enumerated_point, is_list_item, read_enumerated_point, read_list_item, read_proposals
 from .quotes import quote_speakers
 from .relations import (ADOPT, BELIEF, CALL, INCLUSION, INTENT, NECESSITY, NEED, OBLIGATION, PROPOSAL_KINDS, READINESS,
                         SUPPORT_KINDS, Resolved, SentenceView, find_triggers)
@@ -177,6 +177,10 @@ class Extractor:
                     handled = first | {position for position, _ in ctx.sentence_proposals}
                     read_clause_proposals(clause, summit, handled=handled)
                     read_clause_supports(clause)
+            elif (speaker := ctx.speaker()) is not None and is_enumerated_point(sentence.text):
+                # "Third, is the establishment of X" inside the speaker's quotation
+                view = SentenceView.build(t, begin, end, sentence, mentions, [], text)
+                read_enumerated_point(view, ctx, speaker, ctx.main_summit)
             elif _has_kinds(mentions, "Organisation", "State") or \
                     (_has_kinds(mentions, "State") and "other member" in sentence.text.lower()):
                 # (with "the other members", the body may be the one named before)

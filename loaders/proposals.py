@@ -122,6 +122,29 @@ def read_list_item(view: SentenceView, ctx: DocumentContext, summit: Entity | No
             ctx.propose(subject, resolution, initiative, verb, confidence * 0.9, summit, start)
 
 
+# "Third, is the establishment of a specialised structure - the Regional Centre for X": a point of a
+# speaker's enumeration, named by what is to be done
+_ENUMERATED = re.compile(r"^\W*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|firstly|secondly|thirdly|"
+                         r"fourthly|fifthly|finally|lastly),\s+(?:it\s+)?is\s+(?=(?:the\s+)?(?:" +
+                         "|".join(sorted(lx.NOMINALISATIONS)) + r")\s+of\b)", re.IGNORECASE)
+
+
+def is_enumerated_point(text: str) -> bool:
+    return _ENUMERATED.match(text) is not None
+
+
+def read_enumerated_point(view: SentenceView, ctx: DocumentContext, speaker: Entity, summit: Entity | None) -> None:
+    """A point of the speaker's enumeration inside their quotation: "Third, is the creation of X"."""
+    opening = _ENUMERATED.match(view.sentence.text)
+    if opening is None:
+        return
+    start = next((k for k in range(len(view)) if view.chars[k] >= view.sentence.start + opening.end()), len(view))
+    end = object_end(view, start, hard=True)
+    ordinal = opening.group(0).strip(" \t\"'«“,").split(",")[0]
+    for label, mentions in _objects(view, start, end, ctx):
+        ctx.propose(speaker, "pronoun", ctx.initiative(label, mentions), ordinal, 0.6, summit, start)
+
+
 # ----------------------------------------------------------------------------- one trigger
 
 def _read(view: SentenceView, t: Trigger, later: list[Trigger], ctx: DocumentContext,

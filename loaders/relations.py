@@ -661,7 +661,7 @@ _NOMINAL_LEAD_IN = re.compile(r"^(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]he
                               r"(?:to|for|on|of|regarding|concerning|about)\s+")
 # "a new format of regular talks – a Caspian Energy Dialogue": the name after a dash or colon
 # (after a description in lower case, not inside a name: "Central Asia – Caspian Energy Forum")
-_NAMED_AFTER = re.compile(r"^[a-z][^\"]{0,80}?(?<![\w'-])[a-z][\w'-]*\s[-:]\s+(?=[A-Z])")
+_NAMED_AFTER = re.compile(r"^[a-z][^\"]{0,80}?(?<![\w'-])[a-z][\w'-]*\s[-:]\s+(?:the\s+|a\s+|an\s+)?(?=[A-Z])")
 # "that the five countries should create a fund": the object of the reported verb
 _THAT_CLAUSE = re.compile(r"^that\s+(?:[\w'-]+\s+){1,5}?(?:should|would|could|must|jointly|together)?\s*"
                           r"(?:" + "|".join(sorted(lx.LEAD_IN_VERBS)) + r")\s+")

@@ -527,3 +527,13 @@ def test_key_initiatives_for_a_purpose_before_a_colon_are_the_list_that_follows(
             "- Creation of a Wool Exchange: To raise trade.\n- Steppe Seed Program: Including new seed depots.")
     assert proposals(text) == {("Shavkat Mirziyoyev", "Creation of a Wool Exchange"),
                                ("Shavkat Mirziyoyev", "Steppe Seed Program")}
+
+
+def test_a_point_of_a_speakers_enumeration_is_their_proposal() -> None:
+    text = ("BISHKEK, 3 May 2024 – Japarov spoke. “Third, is the creation of a special body - the Steppe Center for "
+            "Wool Research in Naryn,” Japarov said.")
+    assert proposals(text) == {("Sadyr Japarov", "Steppe Center for Wool Research in Naryn")}
+    text = "BISHKEK, 3 May 2024 – Japarov spoke. “Second, it is the adoption of a wool code,” he said."
+    assert proposals(text) == {("Sadyr Japarov", "wool code")}
+    # nobody's words: no proposal
+    assert proposals("BISHKEK, 3 May 2024 – Japarov spoke. Third, is the creation of a wool code.") == set()
