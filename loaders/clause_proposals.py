@@ -27,8 +27,8 @@ from spacy.tokens import Token
 from . import lexicon as lx
 from .clauses import SPEECH_LEMMAS, ClauseView, proposal_like, stray_gerunds
 from .facts import Entity
-from .relations import (BELIEF, CALL, INCLUSION, INTENT, NECESSITY, NEED, OBLIGATION, PROPOSAL_KINDS, PROPOSE, READINESS,
-                        Trigger, clean_label, is_concrete)
+from .relations import (BELIEF, CALL, INCLUSION, INTENT, NECESSITY, NEED, OBLIGATION, PROPOSAL_KINDS, PROPOSAL_NOUN, PROPOSE,
+                        READINESS, Trigger, clean_label, is_concrete)
 
 # "proposed instructing / tasking the Board to ...": the tasks are the proposals
 INSTRUCTING_LEMMAS = {"instruct", "task", "charge", "commission", "entrust", "mandate", "direct", "assign"}
@@ -151,7 +151,8 @@ def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset
             proposers, objects = _intention(cv, trigger)
         elif trigger.has(BELIEF):
             proposers, objects = _belief(cv, head)
-        elif trigger.has(CALL) and not trigger.has(*PROPOSAL_KINDS):
+        elif trigger.has(CALL) and not trigger.has(*(k for k in PROPOSAL_KINDS if k != PROPOSAL_NOUN or head.pos_ != "VERB")):
+            # ("call" is a noun too: "a call for X"; as a verb it is a call on others or, "we call to X", for X)
             # "called the members to focus on X" (an addressee and an infinitive, or nothing)
             has_infinitive = any(c.dep_ in ("xcomp", "ccomp", "advcl", "acl") and _infinitive(c)
                                  for t in (head, *[d for d in head.children if d.dep_ == "dobj"])

@@ -537,3 +537,8 @@ def test_a_point_of_a_speakers_enumeration_is_their_proposal() -> None:
     assert proposals(text) == {("Sadyr Japarov", "wool code")}
     # nobody's words: no proposal
     assert proposals("BISHKEK, 3 May 2024 – Japarov spoke. Third, is the creation of a wool code.") == set()
+
+
+def test_a_speakers_call_to_create_is_their_proposal() -> None:
+    text = "ASTANA, 3 May 2024 – Tokayev spoke. “I call to create a steppe wool council for trade disputes,” he said."
+    assert proposals(text) == {("Kassym-Jomart Tokayev", "steppe wool council for trade disputes")}
