@@ -425,7 +425,7 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
         if dep == "dobj" and child.lemma_ in NEED_NOUNS:
             heads += _need_complements(child)
         elif dep == "prep" and emphasis:
-            # "focused on security and the need to boost trade", "drew attention to the importance of X"
+            # "focused on security and the need to boost trade"
             heads += [c for p in child.children if p.dep_ == "pobj" for n in (p, *p.conjuncts)
                       if n.lemma_ in NEED_NOUNS for c in _need_complements(n)]
         elif emphasis:

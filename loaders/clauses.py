@@ -148,8 +148,10 @@ class ClauseView:
                 # each subject in turn: a dateline may be parsed as one ("Bishkek, 3 May - X said")
                 found = [a for c in current.head.children if c.dep_ == "nsubj" and c.lower_ not in PERSONAL
                          for a in self.actors_at(c)]
-                if not found and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in current.head.children):
-                    return self.ctx.pronoun("he")[0]  # "He also said that ... it was necessary to X"
+                pronoun = next((c.lower_ for c in current.head.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")),
+                               None)
+                if not found and pronoun is not None:
+                    return self.ctx.pronoun(pronoun)[0]  # "He also said that ... it was necessary to X"
                 return found[0][0] if found else None
             current = current.head
         return None

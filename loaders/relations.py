@@ -695,7 +695,6 @@ _LEADING_YEAR = re.compile(r"^((?:19|20)\d\d)\s+(?:the|a|as)\s+")
 MAX_LABEL_WORDS = 40
 
 
-@functools.lru_cache(maxsize=65536)
 def _gerund(verb: str) -> str:
     return (verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb) + "ing"
 
@@ -720,6 +719,7 @@ def _balanced(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=65536)
 def clean_label(text: str, spun: bool = False) -> str:
     """What was proposed, as a short label taken from the text: lead-in verbs and articles, quotes,
     trailing time and venue adjuncts removed; spun wording restored."""
