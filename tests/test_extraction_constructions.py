@@ -378,8 +378,8 @@ def test_a_quotation_run_on_into_a_paragraph_without_its_reopening_mark_is_the_s
 
 
 def test_a_thing_about_a_known_initiative_is_a_thing_of_its_own() -> None:
-    text = ("TASHKENT, 3 May 2024 – Mirziyoyev spoke at the 7th Consultative Meeting of the Heads of State of "
-            "Central Asia. “We propose drafting a charter for the consultative meetings,” he said.")
+    text = ("TASHKENT, 3 May 2024 – Mirziyoyev spoke in Tashkent at the seventh Consultative Meeting. “We propose "
+            "drafting a charter for the consultative meetings,” he said.")
     assert proposals(text) == {("Shavkat Mirziyoyev", "charter for the consultative meetings")}
 
 
@@ -432,7 +432,7 @@ def test_support_expressed_for_a_thing_not_proposed_before_is_support_of_it() ->
 
 
 def test_what_was_supported_proposed_by_someone_is_their_proposal() -> None:
-    text = ("ASTANA, 3 May 2024 – Tokayev expressed his support for the initiative to hold the first Central Asia - "
+    text = ("ASTANA, 3 May 2024 – Tokayev expressed his support for the initiative to hold a first Central Asia - "
             "Nordic forum in Oslo in 2027, proposed by his Norwegian counterpart Jonas Gahr Store, the office said.")
     assert supports(text) == {("Kassym-Jomart Tokayev", "first Central Asia - Nordic forum in Oslo")}
     assert proposals(text) == {("Jonas Gahr Store", "first Central Asia - Nordic forum in Oslo")}
@@ -517,7 +517,7 @@ def test_a_proposal_after_a_readiness_is_the_speakers_and_keeps_what_its_object_
 
 def test_a_necessity_deep_in_what_he_said_is_his_proposal() -> None:
     text = ("BISHKEK, 3 May 2024 – Japarov spoke at the wool fair. He also said that the use of the whole potential "
-            "of the union was seen as a key task, in connection with which it was necessary to focus on building "
+            "of the union was seen as a key task, for which reason it was necessary to focus on building "
             "wool depots in Naryn.")
     assert proposals(text) == {("Sadyr Japarov", "wool depots in Naryn")}
 
