@@ -602,17 +602,14 @@ def _nominal(cv: ClauseView, noun: Token) -> tuple[list[tuple[Entity, str]], lis
     return proposers, out
 
 
-QUOTE_MARKS = {'"', "«", "»", "“", "”", "„"}
-
-
 def _quoted_title(cv: ClauseView, noun: Token) -> tuple[str, int, int] | None:
     """The title in quotation marks a noun's phrase ends with ("the initiative of X «On A for B and C»"),
     whole: its "and" joins no two proposals."""
     end = noun.right_edge.i + 1
-    opening = next((t.i for t in cv.doc[noun.i + 1:end] if t.text in QUOTE_MARKS), None)
+    opening = next((t.i for t in cv.doc[noun.i + 1:end] if t.text == '"'), None)  # (every mark, normalised)
     if opening is None or opening > noun.i + 8:
         return None
-    closing = next((t.i for t in cv.doc[opening + 1:] if t.text in QUOTE_MARKS), None)
+    closing = next((t.i for t in cv.doc[opening + 1:] if t.text == '"'), None)
     if closing is None or closing - opening < 2:
         return None
     label = clean_label(cv.view.span_text(opening + 1, closing), cv.ctx.spun)

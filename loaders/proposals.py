@@ -124,8 +124,8 @@ def read_list_item(view: SentenceView, ctx: DocumentContext, summit: Entity | No
 
 # "Third, is the establishment of a specialised structure - the Regional Centre for X": a point of a
 # speaker's enumeration, named by what is to be done
-_ENUMERATED = re.compile(r"^\W*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|firstly|secondly|thirdly|"
-                         r"fourthly|fifthly|finally|lastly),\s+(?:it\s+)?is\s+(?=(?:the\s+)?(?:" +
+_ENUMERATED = re.compile(r"^\W*(?:" + "|".join(f"{w}|{w}ly" for w in lx.ORDINALS if w.isalpha()) +
+                         r"|finally|lastly),\s+(?:it\s+)?is\s+(?=(?:the\s+)?(?:" +
                          "|".join(sorted(lx.NOMINALISATIONS)) + r")\s+of\b)", re.IGNORECASE)
 
 
