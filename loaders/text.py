@@ -32,12 +32,21 @@ from .facts import Sentence
 _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "‛": "'", "ʼ": "'", "“": '"', "”": '"', "„": '"', "‟": '"',
                               "«": '"', "»": '"', "–": "-", "—": "-", "‒": "-", "―": "-", "‐": "-", "‑": "-",
                               "\u00a0": " ", "\u2009": " ", "\u202f": " "})
+# Cyrillic letters drawn like Latin ones: wire copy typed on two keyboards spells "сouncil" with a Cyrillic
+# "с". Replaced only inside a word that also has Latin letters, so Cyrillic words stay as they are.
+_LOOKALIKE = str.maketrans("аеорсухіјѕАВЕКМНОРСТХУІ", "aeopcyxijsABEKMHOPCTXYI")
+_MIXED_SCRIPT_WORD = re.compile(r"(?=[\w]*[A-Za-z])(?=[\w]*[\u0400-\u04ff])[\w]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 SENTENCE_END = (".", "!", "?", "...", "…")
 
 
 def normalise(text: str) -> str:
-    """Plain quotes, apostrophes and dashes, character for character (the length never changes)."""
-    return text.translate(_TYPOGRAPHIC)
+    """Plain quotes, apostrophes and dashes, and Latin letters for Cyrillic look-alikes in Latin words,
+    character for character (the length never changes)."""
+    text = text.translate(_TYPOGRAPHIC)
+    if _CYRILLIC.search(text) is None:
+        return text
+    return _MIXED_SCRIPT_WORD.sub(lambda word: word.group().translate(_LOOKALIKE), text)
 
 
 @functools.lru_cache(maxsize=1)

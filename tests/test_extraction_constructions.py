@@ -542,3 +542,12 @@ def test_a_point_of_a_speakers_enumeration_is_their_proposal() -> None:
 def test_a_speakers_call_to_create_is_their_proposal() -> None:
     text = "ASTANA, 3 May 2024 – Tokayev spoke. “I call to create a steppe wool council for trade disputes,” he said."
     assert proposals(text) == {("Kassym-Jomart Tokayev", "steppe wool council for trade disputes")}
+
+
+def test_a_linking_adverbial_before_a_second_proposal_is_not_part_of_it() -> None:
+    text = ("BAKU, 3 May 2024 – Aliyev urged the OTS states to deepen trade ties and in doing so to focus on "
+            "the logistics sphere during the council of OTS heads of state.")
+    assert proposals(text) == {("Ilham Aliyev", "deepening trade ties"), ("Ilham Aliyev", "logistics sphere")}
+    text = ("BISHKEK, 3 May 2024 – Japarov called on the SCO partners to expand rail links and thereby to open a "
+            "customs hub in Osh.")
+    assert proposals(text) == {("Sadyr Japarov", "expanding rail links"), ("Sadyr Japarov", "customs hub in Osh")}

@@ -59,6 +59,14 @@ def test_normalising_keeps_every_offset() -> None:
     assert pipeline().tokenizer(plain)[1].text == "'s"
 
 
+def test_a_cyrillic_look_alike_inside_a_latin_word_is_read_as_latin() -> None:
+    # "с" and "о" below are Cyrillic; the Russian word stays Cyrillic
+    text = "the \u0441ouncil met in \u041c\u043e\u0441\u043a\u0432\u0430 and T\u043eshkent"
+    plain = normalise(text)
+    assert len(plain) == len(text)
+    assert plain == "the council met in \u041c\u043e\u0441\u043a\u0432\u0430 and Toshkent"
+
+
 def test_title_case_lines_are_headlines_and_sentences_are_not() -> None:
     assert is_headline("Leaders Back New Caspian Shipping Council")
     assert is_headline("Objectives and Priorities")
