@@ -139,8 +139,12 @@ class Extractor:
         # headlines are read after the body: a headline's short words ("reform IFAS") do not name
         # what the body names in full, and a headline's facts are the body's, restated
         order = sorted(range(len(sents)), key=lambda k: sents[k][1] in headlines)
+        previous = -1
         for number in order:
             sentence, begin, end = sents[number]
+            if number != previous + 1:
+                ctx.pending_list = None  # a list runs on in reading order: not from the last line into a headline
+            previous = number
             ctx.begin_sentence(sentence)
             mentions = by_sentence.get(number, [])
             for a in anaphors_by_sentence.get(number, []):

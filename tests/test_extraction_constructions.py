@@ -551,3 +551,11 @@ def test_a_linking_adverbial_before_a_second_proposal_is_not_part_of_it() -> Non
     text = ("BISHKEK, 3 May 2024 – Japarov called on the SCO partners to expand rail links and thereby to open a "
             "customs hub in Osh.")
     assert proposals(text) == {("Sadyr Japarov", "expanding rail links"), ("Sadyr Japarov", "customs hub in Osh")}
+
+
+def test_a_list_at_the_end_of_the_text_does_not_run_on_into_the_headline() -> None:
+    # headlines are read after the body; the tag line on top is not the list's next item
+    text = (" date 2024-05-02 Sadyr Japarov Water Energy Rogun Dam\n    Kyrgyz leader sets out new plans\n\n"
+            "BISHKEK, 2 May 2024 – Japarov's proposals include:\n\n"
+            "• Opening a seed bank in Osh;\n• Holding a mountain forum in Naryn.\n")
+    assert proposals(text) == {("Sadyr Japarov", "seed bank in Osh"), ("Sadyr Japarov", "mountain forum in Naryn")}
