@@ -229,6 +229,9 @@ def actors_before(view: SentenceView, end: int) -> list[Resolved]:
             break
         group.insert(0, previous)
         i = previous.start
+    if len(group) == 2 and not any(view.lower[k] in ("and", "&") for k in range(group[0].end, group[1].start)):
+        # "... the functioning of the CSTO, President Japarov proposed": a comma alone joins no list of two
+        return group[1:]
     return group
 
 

@@ -559,3 +559,11 @@ def test_a_list_at_the_end_of_the_text_does_not_run_on_into_the_headline() -> No
             "BISHKEK, 2 May 2024 – Japarov's proposals include:\n\n"
             "• Opening a seed bank in Osh;\n• Holding a mountain forum in Naryn.\n")
     assert proposals(text) == {("Sadyr Japarov", "seed bank in Osh"), ("Sadyr Japarov", "mountain forum in Naryn")}
+
+
+def test_an_actor_closing_a_fronted_phrase_is_not_a_second_subject() -> None:
+    text = ("BISHKEK, 2 May 2024 – In view of the work of the CSTO, President Sadyr Japarov proposed a "
+            "mountain rescue centre in Naryn.")
+    assert proposals(text) == {("Sadyr Japarov", "mountain rescue centre in Naryn")}
+    text = "ASTANA, 2 May 2024 – Kazakhstan and Kyrgyzstan proposed a joint seed bank."
+    assert proposals(text) == {("Kazakhstan", "joint seed bank"), ("Kyrgyzstan", "joint seed bank")}
