@@ -220,13 +220,12 @@ def _listed_after(cv: ClauseView, noun: Token) -> list[Token]:
     return items
 
 
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _counted_names(cv: ClauseView, noun: Token) -> list[Token]:
     """"two new institutions of CICA – the A ... and B": as many new names as the count says, after
     the dash or colon (the parse may hang them anywhere)."""
-    count = next((_COUNTS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+    count = next((lx.CARDINALS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
                   for c in noun.children if c.dep_ == "nummod"), 0)
     mark = next((t for t in cv.doc[noun.i + 1:noun.right_edge.i + 3] if t.text in ("–", "—", "-", ":")), None)
     if count < 2 or mark is None:

@@ -174,8 +174,10 @@ ADMITTED = ("admitted", "admits", "admit", "accepted", "accepts", "took in", "we
 ORG_HAS_MEMBERS = ("includes", "included", "include", "including", "brings together", "brought together",
                    "bringing together", "unites", "united", "uniting", "comprises", "comprised", "comprising",
                    "consists of", "consisted of", "consisting of", "groups", "gathers", "is made up of",
-                   "made up of", "members include", "members are", "member states are", "member states include",
-                   "members included", "whose members include", "whose members are", "counts", "encompasses")
+                   "made up of", "counts", "encompasses") + tuple(
+    f"{whose}{noun} {verb}" for whose in ("", "whose ")
+    for noun in ("members", "member states", "member-states", "member countries", "member nations")
+    for verb in ("are", "were", "include", "included", "remain"))
 KNOWN_AS = ("known as", "referred to as", "called", "dubbed", "forming", "form", "formed", "make up", "made up",
             "constitute", "constituting")
 # Words that keep a sentence from stating membership.
@@ -374,6 +376,8 @@ COMPARISON_SYNONYMS = {"collaboration": "cooperation", "co-operation": "cooperat
 
 # ----------------------------------------------------------------------------- summits and attendance
 
+CARDINALS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+             "eleven": 11, "twelve": 12}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
             "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}

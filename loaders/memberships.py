@@ -26,7 +26,9 @@ SUBJECT_GAP = {"a", "an", "the", "are", "is", "was", "were", "has", "have", "had
                "full", "founding", "now", "already", "currently", "became", "become", "becoming", "remain",
                "remains", "formally", "officially", "recently", "later", "eventually", "-", "collectively",
                "generally", "commonly", "jointly", "together", "often", "widely", "sometimes", "also", "and", "still",
-               "its", "fellow", "permanent", "which", "that", "who", "main", "core", "original"}
+               "its", "fellow", "permanent", "which", "that", "who", "main", "core", "original",
+               "others", "etc", "etc."}  # "A, B and others are part of"
+_LIST_COPULAS = {"are", "were", "include", "included", "includes", "comprise", "comprised", "remain"}
 ALONGSIDE = ("alongside", "along with", "together with", "as well as")
 
 
@@ -66,6 +68,7 @@ def read_member_lists(view: SentenceView, ctx: DocumentContext) -> None:
     _chairmanships(view, ctx)
     _membership_nouns(view, ctx)
     _fellow_members(view, ctx)
+    _member_status(view, ctx)
 
 
 def _organisation_members(view: SentenceView, ctx: DocumentContext) -> None:
@@ -162,6 +165,32 @@ def _fellow_members(view: SentenceView, ctx: DocumentContext) -> None:
             _add(ctx, states[-1].entity, organisation, "other members", states)
 
 
+GRANT_WORDS = {"granting", "granted", "grant", "grants", "giving", "gave", "given", "give", "conferring", "conferred"}
+
+
+def _member_status(view: SentenceView, ctx: DocumentContext) -> None:
+    """"granting Kuwait the status of CICA member state", "gave Laos the status of a full member of the
+    SCO": a decision that makes a state a member."""
+    for i, word in enumerate(view.lower):
+        if word != "status" or i + 1 >= len(view) or view.lower[i + 1] != "of" or i < 2:
+            continue
+        k = i - 1
+        while k > 0 and view.lower[k] in ("the", "a", "full", "full-fledged"):
+            k -= 1
+        state = view.actor_ending_at(k + 1)
+        if state is None or state.entity.kind != "State" or state.start == 0 or \
+                view.lower[state.start - 1] not in GRANT_WORDS or _negated(view, state.start - 4, i):
+            continue
+        rest = view.lower[i + 2:i + 9]
+        noun = next((j for j, w in enumerate(rest) if w in ("member", "member-state", "member-country")), None)
+        if noun is None or any(w in _NOT_YET for w in rest[:noun]):
+            continue
+        org = next((m for m in view.mentions if m.entity.kind == "Organisation" and
+                    i + 2 <= m.start <= i + 2 + noun + 4), None)
+        if org is not None:
+            _add(ctx, state.entity, org.entity, "status of member", [state])
+
+
 _NOT_YET = {"observer", "bid", "application", "apply", "applied", "seek", "seeks", "sought", "aspire", "aspires",
             "candidate", "candidacy", "wants", "hopes", "hope", "future", "prospective", "possible", "potential"}
 
@@ -245,6 +274,16 @@ def _members_of(view: SentenceView, t: Trigger, ctx: DocumentContext) -> None:
     if org is None:
         return
     states = _states_before(view, t.start)
+    if not states and view.lower[t.start] != "part" and \
+            (copula := next((k for k in range(org.end, min(len(view), org.end + 2))
+                             if view.lower[k] in _LIST_COPULAS), None)) is not None:
+        # "The member states of the CSTO are Armenia, Belarus and Russia"
+        after = [m for m in actors_after(view, copula + 1 + (view.lower[copula + 1:copula + 2] == [":"]))
+                 if m.entity.kind == "State"]
+        if after and not _negated(view, t.start, copula + 1):
+            for member in after:
+                _add(ctx, member.entity, org.entity, t.text, after)
+            return
     if not states and t.start > 0 and view.lower[t.start - 1] in ("a", "an") and t.start - 2 >= 0 and \
             view.lower[t.start - 2] == "as":
         # "As a member of the EAEU, Armenia ...": the member follows
@@ -274,10 +313,15 @@ def _org_has_members(view: SentenceView, t: Trigger, ctx: DocumentContext) -> No
     # the organisation: just before the verb ("The Caspian Transit Council brings together"),
     # or its subject with an aside between ("Founded in 2018, the alliance includes")
     i = t.start
-    while i > 0 and view.lower[i - 1] in ("also", "now", "currently", "which", "that", ",", "whose", "members",
-                                          "member", "states", "'s"):
+    while i > 0 and (view.lower[i - 1] in _OWNER_GAP or view.lower[i - 1].isdigit() or
+                     view.lower[i - 1] in lx.CARDINALS):
         i -= 1
     org = view.mention_ending_at(i)
+    if org is None and i > 0 and view.lower[i - 1] in ("its", "their"):
+        # "Its four founding member states are A, B, C and D": the body named last
+        earlier = [m for m in view.mentions if m.end < i and m.entity.kind == "Organisation"]
+        referent = earlier[-1].entity if earlier else ctx.organisation_for("organisation")
+        org = Resolved(i - 1, i, referent, "anaphor", view.words[i - 1]) if referent is not None else None
     if org is None or org.entity.kind != "Organisation":
         return
     states = [m for m in actors_after(view, t.end) if m.entity.kind == "State"]
@@ -286,6 +330,11 @@ def _org_has_members(view: SentenceView, t: Trigger, ctx: DocumentContext) -> No
     members = [m.entity for m in states] or _region_after(view, t.end, ctx)
     for member in members:
         _add(ctx, member, org.entity, t.text, states)
+
+
+# between a body and "members are": "The CSTO's six founding member states are"
+_OWNER_GAP = {"also", "now", "currently", "which", "that", ",", "whose", "members", "member", "states", "'s", "'",
+              "founding", "full", "original", "permanent", "current", "present", "core"}
 
 
 def _subject_organisation(view: SentenceView, position: int) -> Resolved | None:

@@ -132,6 +132,27 @@ def test_a_state_set_against_the_other_members_is_a_member() -> None:
     assert pairs("Turkmenistan, an observer, wants closer ties with other members of the CIS.", "memberOf") == set()
     assert pairs("Serbia is not, unlike other members of the CSTO, a party to it.", "memberOf") == set()
 
+def test_members_named_after_the_bodys_member_noun_and_a_copula() -> None:
+    assert pairs("The member states of the CSTO are Armenia, Belarus and Russia.", "memberOf") == {
+        ("Armenia", CSTO), ("Belarus", CSTO), ("Russia", CSTO)}
+    assert pairs("The EAEU's founding members were Belarus, Kazakhstan and Russia.", "memberOf") == {
+        ("Belarus", EAEU), ("Kazakhstan", EAEU), ("Russia", EAEU)}
+    text = "The SCO met in Qingdao. Its eight full member states include China, India and Pakistan."
+    assert pairs(text, "memberOf") == {("China", SCO), ("India", SCO), ("Pakistan", SCO)}
+    assert pairs("The members of the CSTO were never Georgia and Moldova.", "memberOf") == set()
+
+
+def test_a_list_that_ends_in_and_others_is_part_of_a_body() -> None:
+    text = "Nine states, including Armenia, Belarus and others, are part of the CIS."
+    assert pairs(text, "memberOf") == {("Armenia", CIS), ("Belarus", CIS)}
+
+
+def test_a_state_granted_the_status_of_member_is_one() -> None:
+    text = "The leaders approved a decision on granting Laos the status of SCO member state."
+    assert pairs(text, "memberOf") == {("Laos", SCO)}
+    assert pairs("The summit gave Serbia the status of a full member of the CSTO.", "memberOf") == {("Serbia", CSTO)}
+    assert pairs("The summit granted Mongolia the status of an observer of the SCO.", "memberOf") == set()
+
 # ----------------------------------------------------------------------------- proposals
 
 def proposals(text: str) -> set[tuple[str, str]]:
