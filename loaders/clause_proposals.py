@@ -28,7 +28,7 @@ from . import lexicon as lx
 from .clauses import SPEECH_LEMMAS, ClauseView, proposal_like, stray_gerunds
 from .facts import Entity
 from .relations import (BELIEF, CALL, INCLUSION, INTENT, NECESSITY, NEED, OBLIGATION, PROPOSAL_KINDS, PROPOSAL_NOUN, PROPOSE,
-                        READINESS, Trigger, clean_label, is_concrete)
+                        READINESS, Trigger, clean_label, is_concrete, subject_before)
 
 # "proposed instructing / tasking the Board to ...": the tasks are the proposals
 INSTRUCTING_LEMMAS = {"instruct", "task", "charge", "commission", "entrust", "mandate", "direct", "assign"}
@@ -43,6 +43,9 @@ NOT_PROPOSED = {"support", "assistance", "help", "aid", "condolence", "congratul
                 "hand", "word"}
 GENERIC_HEADS = {"initiative", "proposal", "idea", "suggestion", "step", "measure", "way", "it", "this", "that",
                  "which", "what", "them"}
+# "seven proposals, including A and B": the plural heads a list of proposals may follow
+ANNOUNCED_HEADS = {"proposal", "initiative", "idea", "suggestion", "measure", "step", "priority", "direction", "area",
+                   "task", "point"}
 UNSPECIFIED = {"number", "series", "package", "set", "range", "host", "couple", "list", "lot", "raft", "variety"}
 HELPING_LEMMAS = {"support", "back", "assist", "help", "endorse", "join", "facilitate"}
 CREATION_LEMMAS = {"create", "establish", "set", "form", "launch", "found", "institute", "build", "open"}
@@ -120,6 +123,7 @@ def parse_first(cv: ClauseView) -> frozenset[int]:
             continue
         head = trigger_head(cv, trigger)
         if _urges(trigger, head) or _initiative_noun(cv, trigger) is not None or _lists_a_vague_object(cv, head) or \
+                _announced_items(cv, _presenting_verb(head)) or \
                 any(_instructed(c) for c in head.children if c.dep_ in ("xcomp", "dobj")) or \
                 (trigger.has(NEED) and not trigger.has(PROPOSE)) or \
                 (head.lemma_.lower() in PROPOSAL_NOUN_LEMMAS and any(c.dep_ == "poss" for c in head.children) and
@@ -151,6 +155,10 @@ def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset
             proposers, objects = _intention(cv, trigger)
         elif trigger.has(BELIEF):
             proposers, objects = _belief(cv, head)
+        elif (listed := _announced_items(cv, verb := _presenting_verb(head))):
+            # "outlined seven proposals, including A and B" (a dateline may take the subject in the parse)
+            proposers = cv.subjects(verb) or [(m.entity, m.resolution) for m in subject_before(cv.view, verb.i)[0]]
+            objects = listed
         elif trigger.has(CALL) and not trigger.has(*(k for k in PROPOSAL_KINDS if k != PROPOSAL_NOUN or head.pos_ != "VERB")):
             # ("call" is a noun too: "a call for X"; as a verb it is a call on others or, "we call to X", for X)
             # "called the members to focus on X" (an addressee and an infinitive, or nothing)
@@ -398,6 +406,73 @@ def _belief(cv: ClauseView, verb: Token) -> tuple[list[tuple[Entity, str]], list
 
 
 # ----------------------------------------------------------------------------- objects
+
+def _presenting_verb(head: Token) -> Token | None:
+    """The verb that puts forward what a trigger names: the trigger itself, or the verb of its object
+    ("outlined seven proposals")."""
+    if head.pos_ == "VERB":
+        return head
+    return head.head if head.dep_ == "dobj" and head.head.pos_ == "VERB" else None
+
+
+def _announced_items(cv: ClauseView, verb: Token | None) -> list[tuple[str, int, int]]:
+    """"outlined seven proposals aimed at X, including A, B and C", "set out its priorities, such as
+    A and B": the things a counted or plural object is said to include. The parse hangs later items
+    anywhere under the first, so each item runs from where it starts to where the next one does."""
+    if verb is None:
+        return []
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ANNOUNCED_HEADS and
+                 c.tag_ in ("NNS", "NNPS")), None)
+    marker = _list_marker(cv, noun) if noun is not None else None
+    first = next((c for c in marker.children if c.dep_ in ("pobj", "pcomp", "dobj")), None) if marker else None
+    if first is None:
+        return []
+    items = [first] + _later_items(first)
+    end = first.i + 1
+    while end < len(cv.doc) and cv.doc[end].text not in (";", ":") and cv.doc[end].sent == first.sent and \
+            cv.doc[end].dep_ != "ROOT":
+        end += 1
+    end = min(end, max(t.right_edge.i for t in items) + 1)
+    out = []
+    starts = [first.left_edge.i if first.left_edge.i > marker.i else marker.i + 1] + [t.left_edge.i for t in items[1:]]
+    for k, start in enumerate(starts):
+        stop = starts[k + 1] if k + 1 < len(starts) else end
+        while stop > start + 1 and cv.doc[stop - 1].lower_ in (",", "and", "or", "as", "well", "."):
+            stop -= 1
+        label = clean_label(cv.view.span_text(start, stop), cv.ctx.spun)
+        if label and is_concrete(label):
+            out.append((label, start, stop))
+    return out
+
+
+def _list_marker(cv: ClauseView, noun: Token) -> Token | None:
+    """"including", "namely", or the "as" of "such as", in the noun's clause after it."""
+    for t in cv.doc[noun.i + 1:]:
+        if t.text in (";", ":") or (t.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)):
+            return None
+        if t.lower_ in ("including", "namely", "notably", "especially") or \
+                (t.lower_ == "as" and t.i > 0 and cv.doc[t.i - 1].lower_ == "such"):
+            return t
+    return None
+
+
+def _later_items(first: Token) -> list[Token]:
+    """The conjuncts and appositions under the first item, in order, but not those of a list nested in
+    an item ("work on ferry lines such as A and B") nor bare nouns sharing a modifier ("trade and
+    investment ties")."""
+    out: list[Token] = []
+    stack = list(first.children)
+    while stack:
+        t = stack.pop()
+        if t.lower_ in ("including", "namely") or (t.lower_ == "as" and any(c.lower_ == "such" for c in t.children)) \
+                or (t.lower_ == "as" and t.nbor(-1).lower_ == "such"):
+            continue
+        if t.dep_ in ("conj", "appos") and t.pos_ in ("NOUN", "PROPN", "VERB") and \
+                (t.head is first or t.head in out or any(c.dep_ not in ("cc", "punct", "conj") for c in t.children)):
+            out.append(t)
+        stack += list(t.children)
+    return sorted(out, key=lambda t: t.i)
+
 
 def _lists_a_vague_object(cv: ClauseView, verb: Token) -> bool:
     """"proposed two new institutions – A and B": the parse reads the list the object names."""

@@ -588,3 +588,19 @@ def test_an_actor_closing_a_fronted_phrase_is_not_a_second_subject() -> None:
     assert proposals(text) == {("Sadyr Japarov", "mountain rescue centre in Naryn")}
     text = "ASTANA, 2 May 2024 – Kazakhstan and Kyrgyzstan proposed a joint seed bank."
     assert proposals(text) == {("Kazakhstan", "joint seed bank"), ("Kyrgyzstan", "joint seed bank")}
+
+
+def test_counted_or_plural_proposals_name_the_items_after_including_or_such_as() -> None:
+    text = ("BAKU, 2 May 2024 – Aliyev outlined five proposals aimed at closer ties, including the creation of a "
+            "Caspian seed bank, the adoption of a ferry strategy and a youth forum in Sheki.")
+    assert proposals(text) == {("Ilham Aliyev", "Caspian seed bank"), ("Ilham Aliyev", "ferry strategy"),
+                               ("Ilham Aliyev", "youth forum in Sheki")}
+    text = ("ASTANA, 2 May 2024 – Tokayev set out key priorities for future cooperation, including increasing "
+            "grain traffic and expanding solar collaboration.")
+    assert proposals(text) == {("Kassym-Jomart Tokayev", "increasing grain traffic"),
+                               ("Kassym-Jomart Tokayev", "expanding solar collaboration")}
+    # a list inside one item stays in it
+    text = ("BISHKEK, 2 May 2024 – Japarov put forward several initiatives, such as a mountain seed bank and joint "
+            "work on rail lines such as the Osh line and the Naryn route.")
+    assert proposals(text) == {("Sadyr Japarov", "mountain seed bank"),
+                               ("Sadyr Japarov", "joint work on rail lines such as the Osh line and the Naryn route")}
