@@ -123,7 +123,7 @@ def parse_first(cv: ClauseView) -> frozenset[int]:
             continue
         head = trigger_head(cv, trigger)
         if _urges(trigger, head) or _initiative_noun(cv, trigger) is not None or _lists_a_vague_object(cv, head) or \
-                _announced_items(cv, _presenting_verb(head)) or \
+                _announced_items(cv, _announced_noun(_presenting_verb(head))) or \
                 any(_instructed(c) for c in head.children if c.dep_ in ("xcomp", "dobj")) or \
                 (trigger.has(NEED) and not trigger.has(PROPOSE)) or \
                 (head.lemma_.lower() in PROPOSAL_NOUN_LEMMAS and any(c.dep_ == "poss" for c in head.children) and
@@ -155,10 +155,15 @@ def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset
             proposers, objects = _intention(cv, trigger)
         elif trigger.has(BELIEF):
             proposers, objects = _belief(cv, head)
-        elif (listed := _announced_items(cv, verb := _presenting_verb(head))):
+        elif (noun := _announced_noun(_presenting_verb(head))) is not None and \
+                ((listed := _announced_items(cv, noun)) or (_object(cv, noun) is None and cv.view.words[-1] != ":")):
             # "outlined seven proposals, including A and B" (a dateline may take the subject in the parse)
-            proposers = cv.subjects(verb) or [(m.entity, m.resolution) for m in subject_before(cv.view, verb.i)[0]]
+            proposers = cv.subjects(noun.head) or \
+                [(m.entity, m.resolution) for m in subject_before(cv.view, noun.head.i)[0]]
             objects = listed
+            if proposers and not listed:
+                cv.ctx.announce(proposers)  # "presented several initiatives." then "First, ...", "Secondly, ..."
+                continue
         elif trigger.has(CALL) and not trigger.has(*(k for k in PROPOSAL_KINDS if k != PROPOSAL_NOUN or head.pos_ != "VERB")):
             # ("call" is a noun too: "a call for X"; as a verb it is a call on others or, "we call to X", for X)
             # "called the members to focus on X" (an addressee and an infinitive, or nothing)
@@ -415,14 +420,18 @@ def _presenting_verb(head: Token) -> Token | None:
     return head.head if head.dep_ == "dobj" and head.head.pos_ == "VERB" else None
 
 
-def _announced_items(cv: ClauseView, verb: Token | None) -> list[tuple[str, int, int]]:
+def _announced_noun(verb: Token | None) -> Token | None:
+    """The plural object that announces proposals without naming them: "presented several initiatives"."""
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ANNOUNCED_HEADS and
+                 c.tag_ in ("NNS", "NNPS")), None)
+
+
+def _announced_items(cv: ClauseView, noun: Token | None) -> list[tuple[str, int, int]]:
     """"outlined seven proposals aimed at X, including A, B and C", "set out its priorities, such as
     A and B": the things a counted or plural object is said to include. The parse hangs later items
     anywhere under the first, so each item runs from where it starts to where the next one does."""
-    if verb is None:
-        return []
-    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ANNOUNCED_HEADS and
-                 c.tag_ in ("NNS", "NNPS")), None)
     marker = _list_marker(cv, noun) if noun is not None else None
     first = next((c for c in marker.children if c.dep_ in ("pobj", "pcomp", "dobj")), None) if marker else None
     if first is None:

@@ -56,6 +56,9 @@ class DocumentContext:
     organisations_seen: list[Entity] = field(default_factory=list)
     # "proposed the following:": (proposers, verb, confidence) until the list's items end
     pending_list: tuple[list[tuple[Entity, str]], str, float] | None = None
+    # "presented several initiatives." then "First, ...", "Secondly, ...": (proposers, index of the
+    # sentence that announced them or made the last point)
+    announced: tuple[list[tuple[Entity, str]], int] | None = None
     # who speaks each sentence that lies inside a quotation (by sentence index)
     speakers: dict[int, Entity] = field(default_factory=dict)
     # the person the document names for each state (its leader, for "the five presidents")
@@ -110,6 +113,19 @@ class DocumentContext:
     def speaker(self) -> Entity | None:
         """Who speaks the current sentence, when it lies inside a quotation."""
         return self.speakers.get(self.sentence.index) if self.sentence is not None else None
+
+    def announce(self, proposers: list[tuple[Entity, str]]) -> None:
+        """The proposers of this sentence announced points that the next sentences make one by one."""
+        if self.sentence is not None:
+            self.announced = (proposers, self.sentence.index)
+
+    def announcer(self) -> list[tuple[Entity, str]]:
+        """Who announced the points a sentence may make: within two sentences of the announcement or of
+        the last point (a point is an announced list going on, so it keeps the announcement open)."""
+        if self.announced is None or self.sentence is None or self.sentence.index - self.announced[1] > 2:
+            return []
+        self.announced = (self.announced[0], self.sentence.index)
+        return self.announced[0]
 
     def region_states(self) -> list[Entity]:
         """The five Central Asian states: the members of the C5 in the reference data."""

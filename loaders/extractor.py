@@ -166,6 +166,12 @@ class Extractor:
                     read_list_item(view, ctx, ctx.main_summit)
                 else:
                     ctx.pending_list = None
+            if is_enumerated_point(sentence.text) and \
+                    (speakers := [(speaker, "pronoun")] if (speaker := ctx.speaker()) else ctx.announcer()):
+                # "Third, is the establishment of X": a point of the speaker's quotation, or of a list of
+                # initiatives a sentence before announced ("presented several initiatives. First, ...")
+                view = SentenceView.build(t, begin, end, sentence, mentions, triggers or [], text)
+                read_enumerated_point(view, ctx, speakers, ctx.main_summit)
             if triggers:
                 view = SentenceView.build(t, begin, end, sentence, mentions, triggers, text)
                 summit = _summit_at(t, summits)
@@ -181,10 +187,6 @@ class Extractor:
                     handled = first | {position for position, _ in ctx.sentence_proposals}
                     read_clause_proposals(clause, summit, handled=handled)
                     read_clause_supports(clause)
-            elif (speaker := ctx.speaker()) is not None and is_enumerated_point(sentence.text):
-                # "Third, is the establishment of X" inside the speaker's quotation
-                view = SentenceView.build(t, begin, end, sentence, mentions, [], text)
-                read_enumerated_point(view, ctx, speaker, ctx.main_summit)
             elif _has_kinds(mentions, "Organisation", "State") or \
                     (_has_kinds(mentions, "State") and "other member" in sentence.text.lower()):
                 # (with "the other members", the body may be the one named before)

@@ -303,7 +303,9 @@ LEAD_IN_WORDS = ("to", "that", "the", "a", "an", "its", "his", "her", "their", "
                  "follow up on", "follow up", "following up", "the issue of", "issue of", "the question of",
                  "question of", "pay attention to", "paying attention to", "pay special attention to",
                  # a linking adverbial before the second of two proposals: "to expand trade and, in doing so, to"
-                 "in doing so", "in so doing", "thereby", "at the same time")
+                 "in doing so", "in so doing", "thereby", "at the same time",
+                 # an initiative's purpose before what it makes: "an initiative aimed at creating X"
+                 "aimed at", "designed to", "intended to", "meant to", "directed at")
 # "to realize this task by increasing A and building B": the means are what is proposed
 ACCOMPLISHING_VERBS = {"realize", "realise", "achieve", "accomplish", "fulfil", "fulfill", "reach", "attain", "solve",
                        "implement", "meet"}

@@ -38,6 +38,7 @@ VISION_ONLY = {"vision", "concept", "agenda", "programme", "program", "brainchil
 # "offered support", "offered assistance": backing or help, not a proposal
 NOT_PROPOSALS = {"support", "assistance", "help", "aid", "backing", "condolences", "congratulations", "thanks",
                  "gratitude", "sympathy", "solidarity"}
+PURPOSE_PARTICIPLES = {"aimed", "designed", "intended", "meant", "directed", "geared", "targeting", "seeking"}
 COMPLEMENT_WORDS = ("to", "for", "on", "regarding", "concerning", "about")
 PROPOSAL_HEADS = lx.INITIATIVE_HEADS | lx.EVENT_HEADS | {"vision", "readiness", "holding", "plans", "plan"}
 _WORDS = re.compile(r"[a-z][\w-]*")
@@ -125,16 +126,19 @@ def read_list_item(view: SentenceView, ctx: DocumentContext, summit: Entity | No
 # "Third, is the establishment of a specialised structure - the Regional Centre for X": a point of a
 # speaker's enumeration, named by what is to be done
 _ENUMERATED = re.compile(r"^\W*(?:" + "|".join(f"{w}|{w}ly" for w in lx.ORDINALS if w.isalpha()) +
-                         r"|finally|lastly),\s+(?:it\s+)?is\s+(?=(?:the\s+)?(?:" +
-                         "|".join(sorted(lx.NOMINALISATIONS)) + r")\s+of\b)", re.IGNORECASE)
+                         r"|first\s+of\s+all|finally|lastly),\s+(?:it\s+is\s+|is\s+)?(?=(?:the\s+)?(?:" +
+                         "|".join(sorted(lx.NOMINALISATIONS)) + r"|[a-z]+(?:ing|tion|ment|sion))\s+of\b)",
+                         re.IGNORECASE)
 
 
 def is_enumerated_point(text: str) -> bool:
     return _ENUMERATED.match(text) is not None
 
 
-def read_enumerated_point(view: SentenceView, ctx: DocumentContext, speaker: Entity, summit: Entity | None) -> None:
-    """A point of the speaker's enumeration inside their quotation: "Third, is the creation of X"."""
+def read_enumerated_point(view: SentenceView, ctx: DocumentContext, speakers: list[tuple[Entity, str]],
+                          summit: Entity | None) -> None:
+    """A point of an enumeration, the speaker's inside their quotation or an announced list's: "Third,
+    is the creation of X", "Secondly, it is the strengthening of Y"."""
     opening = _ENUMERATED.match(view.sentence.text)
     if opening is None:
         return
@@ -142,7 +146,9 @@ def read_enumerated_point(view: SentenceView, ctx: DocumentContext, speaker: Ent
     end = object_end(view, start, hard=True)
     ordinal = opening.group(0).strip(" \t\"'«“,").split(",")[0]
     for label, mentions in _objects(view, start, end, ctx):
-        ctx.propose(speaker, "pronoun", ctx.initiative(label, mentions), ordinal, 0.6, summit, start)
+        initiative = ctx.initiative(label, mentions)
+        for speaker, how in speakers:
+            ctx.propose(speaker, how, initiative, ordinal, 0.6, summit, start)
 
 
 # ----------------------------------------------------------------------------- one trigger
@@ -196,6 +202,8 @@ def _light_verb(view: SentenceView, t: Trigger) -> Trigger | None:
         i -= 1
     if i == 0 or view.lower[i - 1] not in LIGHT_VERBS:
         return None
+    if noun.endswith("s") and t.end < len(view) and view.lower[t.end] in PURPOSE_PARTICIPLES:
+        return None  # "presented several initiatives aimed at closer ties": what they are for, not what they are
     return Trigger(frozenset({PROPOSE}), i - 1, t.end, " ".join(view.words[i - 1:t.end]))
 
 

@@ -604,3 +604,23 @@ def test_counted_or_plural_proposals_name_the_items_after_including_or_such_as()
             "work on rail lines such as the Osh line and the Naryn route.")
     assert proposals(text) == {("Sadyr Japarov", "mountain seed bank"),
                                ("Sadyr Japarov", "joint work on rail lines such as the Osh line and the Naryn route")}
+
+
+def test_points_of_an_announced_list_are_the_announcers_proposals() -> None:
+    text = ("BAKU, 2 May 2024 – President Ilham Aliyev presented several initiatives aimed at closer ties. "
+            "First, it is the deepening of ferry links across the Caspian Sea. "
+            "Secondly, it is the strengthening of grain trade with Aktau.")
+    assert proposals(text) == {("Ilham Aliyev", "deepening of ferry links across the Caspian Sea"),
+                               ("Ilham Aliyev", "strengthening of grain trade with Aktau")}
+    # points too far from the announcement are nobody's
+    text = ("BAKU, 2 May 2024 – President Ilham Aliyev presented several initiatives aimed at closer ties. "
+            "The talks lasted two hours. Ministers met later. Reporters waited outside. "
+            "First, it is the deepening of ferry links across the Caspian Sea.")
+    assert proposals(text) == set()
+
+
+def test_what_announced_proposals_are_aimed_at_is_not_one_of_them() -> None:
+    text = "ASTANA, 2 May 2024 – Tokayev made several proposals designed to boost trade in the region."
+    assert proposals(text) == set()
+    text = "ASTANA, 2 May 2024 – Tokayev put forward an initiative aimed at creating a grain council."
+    assert proposals(text) == {("Kassym-Jomart Tokayev", "grain council")}
