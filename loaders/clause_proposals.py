@@ -156,7 +156,7 @@ def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset
         elif trigger.has(BELIEF):
             proposers, objects = _belief(cv, head)
         elif (noun := _announced_noun(_presenting_verb(head))) is not None and \
-                ((listed := _announced_items(cv, noun)) or (_object(cv, noun) is None and cv.view.words[-1] != ":")):
+                ((listed := _announced_items(cv, noun)) or _names_nothing(cv, noun)):
             # "outlined seven proposals, including A and B" (a dateline may take the subject in the parse)
             proposers = cv.subjects(noun.head) or \
                 [(m.entity, m.resolution) for m in subject_before(cv.view, noun.head.i)[0]]
@@ -426,6 +426,12 @@ def _announced_noun(verb: Token | None) -> Token | None:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ANNOUNCED_HEADS and
                  c.tag_ in ("NNS", "NNPS")), None)
+
+
+def _names_nothing(cv: ClauseView, noun: Token) -> bool:
+    """"presented several initiatives.": no purpose, complement or list names what they are."""
+    return _object(cv, noun) is None and cv.view.words[-1] != ":" and \
+        not any(c.dep_ in ("xcomp", "advcl", "ccomp") and _infinitive(c) for c in noun.head.children)
 
 
 def _announced_items(cv: ClauseView, noun: Token | None) -> list[tuple[str, int, int]]:
