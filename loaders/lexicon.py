@@ -356,6 +356,10 @@ OBJECT_STOP_WORDS = {";", "while", "whereas", "which", "who", "whom", "whose", "
 SAYING_NOUNS = ("speech", "address", "remarks", "statement", "opening", "closing", "keynote", "words", "turn",
                 "interview", "message", "letter", "article", "report", "view", "opinion", "capacity",
                 "presentation", "talk", "appeal")
+# Participles after a comma that report what else the proposer did, not the thing proposed
+ACCOMPANYING_PARTICIPLES = ("pledging", "adding", "saying", "noting", "stressing", "citing", "promising", "urging",
+                            "highlighting", "emphasizing", "emphasising", "underlining", "describing", "pointing",
+                            "recalling", "warning", "arguing", "insisting", "telling", "explaining")
 TRAILING_ADJUNCTS = ("on the sidelines", "in a speech",
                      "in an address", "in an interview", "on monday", "on tuesday", "on wednesday", "on thursday",
                      "on friday", "on saturday", "on sunday", "this week", "this month", "this year",

@@ -682,7 +682,11 @@ _TRAILING = re.compile("|".join((
     # the purpose it serves: "a centre in Almaty, with the aim of coordinating ..."
     r"(?:,?\s+(?:with\s+the\s+(?:aim|goal|purpose|objective)\s+of|with\s+a\s+view\s+to|in\s+order\s+to|"
     r"so\s+as\s+to)\b.*$)",
+    # what the proposer did or said besides: "an SCO bank, pledging 2 billion yuan in aid"
+    r"(?:,\s+(?:" + "|".join(lx.ACCOMPANYING_PARTICIPLES) + r")\b.*$)",
 )), re.IGNORECASE)
+# "the Tokyo Initiative (Tokyo Dialogue), a five-year programme including ...": the name, not its description
+_NAME_THEN_DESCRIPTION = re.compile(r"^((?:[A-Z][\w+&'.-]*\s+)*[A-Z][\w+&'.-]*(?:\s+\([^()]*\))?),\s+(?:a|an)\s+(?=[a-z])")
 # "at the inaugural SCO+ format", "during the organization's 24th summit", "at SCO summit" -- unless the
 # meeting is the thing proposed ("to convene at the founding session")
 _SETTING = re.compile(r"(?<!\bconvene)(?<!\bmeet)(?<!\bgather)(?<!\bassemble)"
@@ -745,6 +749,8 @@ def clean_label(text: str, spun: bool = False) -> str:
         text = _LEAD_IN.sub("", text).strip(" ,;:-\"'")
         if text == before:
             break
+    if (described := _NAME_THEN_DESCRIPTION.match(text)) is not None:
+        text = described.group(1)
     named = _NAMED_AFTER.match(text)
     if named and len(text) - named.end() > 6:
         text = text[named.end():]

@@ -624,3 +624,15 @@ def test_what_announced_proposals_are_aimed_at_is_not_one_of_them() -> None:
     assert proposals(text) == set()
     text = "ASTANA, 2 May 2024 – Tokayev put forward an initiative aimed at creating a grain council."
     assert proposals(text) == {("Kassym-Jomart Tokayev", "grain council")}
+
+
+def test_a_label_is_the_name_without_its_description_or_what_the_proposer_did_besides() -> None:
+    text = ("ASTANA, 2 May 2024 – Kazakhstan unveiled the Steppe Green Initiative (Steppe Green Dialogue), a "
+            "five-year programme of grants worth $2 billion.")
+    assert proposals(text) == {("Kazakhstan", "Steppe Green Initiative (Steppe Green Dialogue)")}
+    text = ("BAKU, 2 May 2024 – Aliyev proposed fast-tracking a Caspian ferry fund, pledging 30 million manat "
+            "to start it.")
+    assert proposals(text) == {("Ilham Aliyev", "fast-tracking a Caspian ferry fund")}
+    # a list of names is no name with a description
+    text = "BAKU, 2 May 2024 – Aliyev proposed a Caspian Ferry Fund, a Shirvan Solar Park and an annual forum."
+    assert len(proposals(text)) == 3
