@@ -437,17 +437,16 @@ def _names_nothing(cv: ClauseView, noun: Token) -> bool:
 def _announced_items(cv: ClauseView, noun: Token | None) -> list[tuple[str, int, int]]:
     """"outlined seven proposals aimed at X, including A, B and C", "set out its priorities, such as
     A and B": the things a counted or plural object is said to include. The parse hangs later items
-    anywhere under the first, so each item runs from where it starts to where the next one does."""
+    anywhere after the first, so each item runs from where it starts to where the next one does."""
     marker = _list_marker(cv, noun) if noun is not None else None
     first = next((c for c in marker.children if c.dep_ in ("pobj", "pcomp", "dobj")), None) if marker else None
     if first is None:
         return []
-    items = [first] + _later_items(first)
     end = first.i + 1
     while end < len(cv.doc) and cv.doc[end].text not in (";", ":") and cv.doc[end].sent == first.sent and \
             cv.doc[end].dep_ != "ROOT":
         end += 1
-    end = min(end, max(t.right_edge.i for t in items) + 1)
+    items = [first] + _later_items(cv, first, end)
     out = []
     starts = [first.left_edge.i if first.left_edge.i > marker.i else marker.i + 1] + [t.left_edge.i for t in items[1:]]
     for k, start in enumerate(starts):
@@ -471,22 +470,30 @@ def _list_marker(cv: ClauseView, noun: Token) -> Token | None:
     return None
 
 
-def _later_items(first: Token) -> list[Token]:
-    """The conjuncts and appositions under the first item, in order, but not those of a list nested in
-    an item ("work on ferry lines such as A and B") nor bare nouns sharing a modifier ("trade and
-    investment ties")."""
+def _later_items(cv: ClauseView, first: Token, end: int) -> list[Token]:
+    """The items after the first: conjuncts and appositions up to `end`, but not the bare nouns that share
+    a modifier ("trade and investment ties"), nor, inside a list nested in an item ("work on roads such
+    as A and B"), those that no comma sets off as the next item."""
     out: list[Token] = []
-    stack = list(first.children)
-    while stack:
-        t = stack.pop()
-        if t.lower_ in ("including", "namely") or (t.lower_ == "as" and any(c.lower_ == "such" for c in t.children)) \
-                or (t.lower_ == "as" and t.nbor(-1).lower_ == "such"):
+    nested = False
+    for t in cv.doc[first.i + 1:end]:
+        if t.lower_ in ("including", "namely") or (t.lower_ == "as" and cv.doc[t.i - 1].lower_ == "such"):
+            nested = True
             continue
-        if t.dep_ in ("conj", "appos") and t.pos_ in ("NOUN", "PROPN", "VERB") and \
-                (t.head is first or t.head in out or any(c.dep_ not in ("cc", "punct", "conj") for c in t.children)):
-            out.append(t)
-        stack += list(t.children)
-    return sorted(out, key=lambda t: t.i)
+        if t.dep_ not in ("conj", "appos") or t.pos_ not in ("NOUN", "PROPN", "VERB"):
+            continue
+        if not (t.head is first or t.head in out or any(c.dep_ not in ("cc", "punct", "conj") for c in t.children)):
+            continue
+        opening = t.left_edge.i
+        if opening <= (out[-1] if out else first).i:
+            continue
+        before = cv.doc[opening - 1]
+        set_off = before.text == "," or (before.lower_ in ("and", "or") and cv.doc[opening - 2].text == ",")
+        if nested and not set_off:
+            continue
+        out.append(t)
+        nested = False
+    return out
 
 
 def _lists_a_vague_object(cv: ClauseView, verb: Token) -> bool:

@@ -636,3 +636,14 @@ def test_a_label_is_the_name_without_its_description_or_what_the_proposer_did_be
     # a list of names is no name with a description
     text = "BAKU, 2 May 2024 – Aliyev proposed a Caspian Ferry Fund, a Shirvan Solar Park and an annual forum."
     assert len(proposals(text)) == 3
+
+
+def test_items_of_an_announced_list_wherever_the_parse_hangs_them() -> None:
+    text = ("DUSHANBE, 2 May 2024 – President Emomali Rahmon outlined seven proposals aimed at deeper water "
+            "cooperation, including the drafting of a 2040 glacier programme, creation of a common seed fund, "
+            "joint work on main mountain roads such as the Pamir highway and the Vakhsh road, and the adoption "
+            "of a regional flood concept.")
+    assert proposals(text) == {
+        ("Emomali Rahmon", "2040 glacier programme"), ("Emomali Rahmon", "common seed fund"),
+        ("Emomali Rahmon", "joint work on main mountain roads such as the Pamir highway and the Vakhsh road"),
+        ("Emomali Rahmon", "regional flood concept")}
