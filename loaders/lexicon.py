@@ -128,7 +128,8 @@ ACTION_VERBS = frozenset((
     "modernize", "modernise", "harmonize", "harmonise", "adopt", "approve", "hold", "promote", "introduce",
     "conclude", "sign", "deepen", "boost", "enhance", "optimize", "optimise", "automate", "strengthen", "form",
     "launch", "build", "convene", "organize", "organise", "reduce", "digitalize", "digitalise", "coordinate",
-    "synchronize", "unify", "liberalize", "liberalise", "restore", "diversify", "accelerate", "settle",
+    "synchronize", "unify", "liberalize", "liberalise", "restore", "diversify", "accelerate", "settle", "advance",
+    "increase", "intensify",
 ))
 # "Turkmenistan stands ready to host X", "Ashgabat intends to initiate Y": an offer or an intention of
 # the subject, counted as a proposal. Read by the parse only.

@@ -791,8 +791,10 @@ def is_concrete(label: str) -> bool:
         return False
     if words[0] in lx.OBJECT_STOP_WORDS or words[0] in ("not", "only", "merely", "about", "especially", "largely"):
         return False
-    if _VAGUE_PLURAL.search(label):
-        return False  # "new CIS cooperation initiatives (in Dushanbe)": proposals announced, not named
+    if _VAGUE_PLURAL.search(label) and not (words[0].endswith("ing") or words[0] in lx.ACTION_VERBS):
+        # "new CIS cooperation initiatives (in Dushanbe)": proposals announced, not named (but "advancing
+        # green energy initiatives" is an action)
+        return False
     return any(w not in lx.GENERIC_OBJECT_WORDS and w not in lx.NAME_CONNECTORS for w in words)
 
 

@@ -647,3 +647,9 @@ def test_items_of_an_announced_list_wherever_the_parse_hangs_them() -> None:
         ("Emomali Rahmon", "2040 glacier programme"), ("Emomali Rahmon", "common seed fund"),
         ("Emomali Rahmon", "joint work on main mountain roads such as the Pamir highway and the Vakhsh road"),
         ("Emomali Rahmon", "regional flood concept")}
+
+
+def test_an_action_on_initiatives_is_concrete_though_initiatives_alone_are_not() -> None:
+    text = "ASTANA, 2 May 2024 – Tokayev expressed Kazakhstan's readiness to advance green solar initiatives."
+    assert proposals(text) == {("Kassym-Jomart Tokayev", "advancing green solar initiatives")}
+    assert proposals("ASTANA, 2 May 2024 – Tokayev proposed new solar initiatives in Aktau.") == set()
