@@ -456,7 +456,7 @@ def test_a_proposal_submitted_to_do_something() -> None:
     ("Ashgabat intends to initiate the development of a draft resolution on desert locust control.",
      {("Turkmenistan", "resolution on desert locust control")}),
     ("Serdar Berdimuhamedov said his country is ready to increase gas exports to Pakistan.",
-     {("Serdar Berdimuhamedov", "increase gas exports to pakistan")}),
+     {("Serdar Berdimuhamedov", "increasing gas exports to pakistan")}),
     ("The leaders are ready to turn challenges into opportunities.", set()),  # a mood, not an offer
     ("Turkmenistan is not ready to host the forum.", set()),
 ])
