@@ -516,6 +516,38 @@ _UNSPECIFIED = re.compile(r"^(?:a\s+)?(?:number|series|package|set|range|host|ra
                           re.IGNORECASE)
 
 
+_ROLE_MODALS = ("should", "would", "could", "must", "will", "shall", "might")
+_ROLE_VERBS = ("become", "be", "serve", "act", "remain")
+
+
+def _proposed_role(view: SentenceView, start: int, ctx: DocumentContext) -> tuple[str, list[Resolved]] | None:
+    """"proposed that Nazarov, the "elder of the region", should become the honorary chairman of the
+    council": an actor in a role is what is proposed ("Nazarov as the honorary chairman of the council")."""
+    if start >= len(view) or view.lower[start] != "that":
+        return None
+    actor = view.actor_starting_at(start + 1)
+    if actor is None or actor.entity.kind not in ("Person", "State"):
+        return None
+    # the verb, after a modal or in the subjunctive ("that Kazakhstan serve as")
+    verb = next((k for k in range(actor.end, min(len(view), actor.end + 15))
+                 if view.lower[k] in _ROLE_MODALS or view.lower[k] in _ROLE_VERBS), None)
+    if verb is None or any(view.lower[k] in (";", ".") for k in range(actor.end, verb)) or \
+            (actor.end < verb and view.lower[actor.end] != ","):
+        return None  # only an aside may stand between the actor and its verb
+    k = verb + 1 if view.lower[verb] in _ROLE_MODALS else verb
+    if k < len(view) and view.lower[k] in _ROLE_VERBS:
+        k += 1
+    else:
+        return None
+    if k < len(view) and view.lower[k] == "as":
+        k += 1
+    end = object_end(view, k, hard=True)
+    role = clean_label(view.span_text(k, end), ctx.spun)
+    if not role:
+        return None
+    return f"{clean_label(actor.text)} as {role}", view.mentions_in(start, end)
+
+
 def _past_means_frame(lower: list[str], start: int, end: int) -> int:
     """"to realize this task by increasing A and building B": what is proposed is the means."""
     k = start + (lower[start] == "to" if start < end else 0)
@@ -530,6 +562,8 @@ def _objects(view: SentenceView, start: int, end: int, ctx: DocumentContext,
     start = _past_means_frame(view.lower, start, end)
     if start >= end:
         return []
+    if (role := _proposed_role(view, start, ctx)) is not None:
+        return [role]
     # "a number of initiatives to deepen cooperation": proposals announced, not named
     opening = " ".join(view.lower[start:min(end, start + 6)])
     head = _UNSPECIFIED.match(opening)

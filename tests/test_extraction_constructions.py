@@ -653,3 +653,13 @@ def test_an_action_on_initiatives_is_concrete_though_initiatives_alone_are_not()
     text = "ASTANA, 2 May 2024 – Tokayev expressed Kazakhstan's readiness to advance green solar initiatives."
     assert proposals(text) == {("Kassym-Jomart Tokayev", "advancing green solar initiatives")}
     assert proposals("ASTANA, 2 May 2024 – Tokayev proposed new solar initiatives in Aktau.") == set()
+
+
+def test_an_actor_proposed_for_a_role_is_the_actor_in_the_role() -> None:
+    text = ('BAKU, 2 May 2019 – Aliyev proposed that Tokayev, the "elder of the steppe", should become the '
+            "honorary chairman of the council.")
+    assert proposals(text) == {("Ilham Aliyev", "Tokayev as honorary chairman of the council")}
+    text = "BISHKEK, 2 May 2019 – Japarov proposed that Kazakhstan serve as the coordinator of the water dialogue."
+    assert proposals(text) == {("Sadyr Japarov", "Kazakhstan as coordinator of the water dialogue")}
+    text = "BISHKEK, 2 May 2019 – Japarov proposed that Kazakhstan should serve as the coordinator of the water dialogue."
+    assert proposals(text) == {("Sadyr Japarov", "Kazakhstan as coordinator of the water dialogue")}
