@@ -147,6 +147,16 @@ class DocumentContext:
                 out.append(actor)
         return out
 
+    def members(self, organisation: Entity | None = None) -> list[Entity]:
+        """The members this document has given an organisation so far (by default the last one it gave
+        members to)."""
+        memberships = [f for f in self.facts if f.relation == "memberOf"]
+        if organisation is None and memberships:
+            organisation = memberships[-1].object
+        if organisation is None:
+            return []
+        return list({f.subject.iri: f.subject for f in memberships if f.object.iri == organisation.iri}.values())
+
     def leader_of(self, state: Entity) -> Entity:
         """A state's leader in "the five presidents", "the leaders of A and B": the one this document
         names, else its president on the document's day by the reference data's terms of office,

@@ -23,7 +23,7 @@ from .relations import (SUPPORT, SUPPORT_KINDS, SUPPORT_NOUN, SUPPORT_OF, Senten
 
 _PROPOSAL_WORDS = {"proposal", "proposals", "initiative", "initiatives", "idea", "ideas", "plan", "suggestion",
                    "call", "offer", "vision", "project", "concept"}
-_COLLECTIVE = re.compile(r"^(?:all|every|the other|the remaining|each of the|both)\b[\w\s-]{0,50}?\b(?:leaders|heads|"
+_COLLECTIVE = re.compile(r"^(?:all|every|(?:the\s+)?other|the remaining|each of the|both)\b[\w\s-]{0,50}?\b(?:leaders|heads|"
                          r"presidents|states|countries|nations|republics|governments|participants|members)\b",
                          re.IGNORECASE)
 RECENT_SENTENCES = 2
@@ -84,9 +84,18 @@ def _collective(view: SentenceView, start: int, ctx: DocumentContext) -> list[En
     """"all the region's leaders", "the other four presidents": the region's states
     (the C5 of the reference data), except those who made the proposal."""
     text = view.span_text(start, min(len(view), start + 12))
-    if not _COLLECTIVE.match(text):
+    if not (match := _COLLECTIVE.match(text)):
         return []
-    return ctx.region_actors()
+    return _members_meant(view, match.group(0), ctx) or ctx.region_actors()
+
+
+def _members_meant(view: SentenceView, phrase: str, ctx: DocumentContext) -> list[Entity]:
+    """"other member countries", "all SCO members": the members the document gives the body it names
+    there, else the body it named last with members."""
+    if "member" not in phrase.lower():
+        return []
+    named = next((m.entity for m in view.mentions if m.entity.kind == "Organisation" and m.text in phrase), None)
+    return ctx.members(named)
 
 
 def _collective_before(view: SentenceView, position: int, ctx: DocumentContext) -> list[Entity]:
@@ -97,7 +106,9 @@ def _collective_before(view: SentenceView, position: int, ctx: DocumentContext) 
     while j > 0 and i - j < 10 and view.lower[j - 1] not in (",", ";"):
         j -= 1
     text = view.span_text(j, i)
-    return ctx.region_actors() if text and _COLLECTIVE.match(text) else []
+    if not text or not (match := _COLLECTIVE.match(text)):
+        return []
+    return _members_meant(view, match.group(0), ctx) or ctx.region_actors()
 
 
 def _proposal(view: SentenceView, t: Trigger, ctx: DocumentContext) -> Entity | None:

@@ -663,3 +663,11 @@ def test_an_actor_proposed_for_a_role_is_the_actor_in_the_role() -> None:
     assert proposals(text) == {("Sadyr Japarov", "Kazakhstan as coordinator of the water dialogue")}
     text = "BISHKEK, 2 May 2019 – Japarov proposed that Kazakhstan should serve as the coordinator of the water dialogue."
     assert proposals(text) == {("Sadyr Japarov", "Kazakhstan as coordinator of the water dialogue")}
+
+
+def test_other_member_countries_are_the_members_the_text_gives_the_body() -> None:
+    text = ("BAKU, 2 May 2019 – The CSTO was founded in 2002. Its member states are Armenia, Belarus, Kazakhstan "
+            "and Russia. Russian President Putin proposed a joint rescue centre in Minsk. The proposal was widely "
+            "welcomed by other member countries.")
+    assert supports(text) == {("Armenia", "joint rescue centre in Minsk"), ("Belarus", "joint rescue centre in Minsk"),
+                              ("Kazakhstan", "joint rescue centre in Minsk")}
