@@ -38,6 +38,7 @@ VISION_ONLY = {"vision", "concept", "agenda", "programme", "program", "brainchil
 # "offered support", "offered assistance": backing or help, not a proposal
 NOT_PROPOSALS = {"support", "assistance", "help", "aid", "backing", "condolences", "congratulations", "thanks",
                  "gratitude", "sympathy", "solidarity"}
+_PREPOSITIONS = {"of", "with", "to", "from", "for", "by", "on", "at", "in", "between", "among", "including"}
 PURPOSE_PARTICIPLES = {"aimed", "designed", "intended", "meant", "directed", "geared", "targeting", "seeking"}
 COMPLEMENT_WORDS = ("to", "for", "on", "regarding", "concerning", "about")
 PROPOSAL_HEADS = lx.INITIATIVE_HEADS | lx.EVENT_HEADS | {"vision", "readiness", "holding", "plans", "plan"}
@@ -232,6 +233,9 @@ def _next_clause(view: SentenceView, t: Trigger, later: list[Trigger]) -> int | 
 def _subjects(view: SentenceView, position: int, ctx: DocumentContext, readings: list[Reading],
               floor: int = 0) -> list[tuple[Entity, str]]:
     group, pronoun = subject_before(view, position, floor)
+    if group and view.lower[position].endswith("ing") and view.lower[position - 1] == "," and group[0].start > 0 and \
+            view.lower[group[0].start - 1] in _PREPOSITIONS:
+        group = []  # "X met with the ministers of A and B, initiating Y": the participle is X's, not A's
     if group:
         return [(m.entity, m.resolution) for m in group]
     if pronoun:
@@ -257,6 +261,12 @@ def _subjects(view: SentenceView, position: int, ctx: DocumentContext, readings:
                                                                                        "Organisation")), None)
             if opener is not None and (opener.start == 0 or view.words[opener.start - 1] in ("-", ":", ",")) and \
                     (opener.end >= len(view) or view.lower[opener.end] not in ("'s", "and", ",")):
+                # "US Secretary of State John Kerry": the person the state's title names
+                titled = next((m for m in view.mentions if m.entity.kind == "Person" and opener.end <= m.start and
+                               all(w in lx.PERSON_TITLES or w in ("of", "state", "foreign", "prime", "deputy")
+                                   for w in view.lower[opener.end:m.start])), None) \
+                    if opener.entity.kind == "State" else None
+                opener = titled or opener
                 return [(opener.entity, opener.resolution)]
     return []
 

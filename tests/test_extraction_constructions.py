@@ -671,3 +671,11 @@ def test_other_member_countries_are_the_members_the_text_gives_the_body() -> Non
             "welcomed by other member countries.")
     assert supports(text) == {("Armenia", "joint rescue centre in Minsk"), ("Belarus", "joint rescue centre in Minsk"),
                               ("Kazakhstan", "joint rescue centre in Minsk")}
+
+
+def test_a_participle_after_the_objects_list_is_the_main_subjects() -> None:
+    text = ("NEW YORK, 2 May 2015 – US Secretary of State John Kerry met on Saturday with the ministers of "
+            'Kazakhstan, Kyrgyzstan and Uzbekistan, initiating "a new format for regional talks," his aide said.')
+    assert proposals(text) == {("John Kerry", "format for regional talks")}
+    text = "ASTANA, 2 May 2024 – Tokayev signed a pact with Kyrgyzstan, proposing a joint seed bank."
+    assert proposals(text) == {("Kassym-Jomart Tokayev", "joint seed bank")}
