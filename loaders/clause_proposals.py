@@ -619,8 +619,9 @@ def _object(cv: ClauseView, head: Token) -> tuple[str, int, int] | None:
         # "urged the members to support the construction of X": X is what is called for
         return next((found for child in head.children if child.dep_ == "dobj"
                      for found in [_object(cv, child)] if found is not None), None)
-    if lemma in UNSPECIFIED or lemma in NOT_PROPOSED or head.pos_ == "PRON":
-        return None
+    if lemma in UNSPECIFIED or lemma in NOT_PROPOSED or head.pos_ == "PRON" or \
+            (head.pos_ == "VERB" and lemma in lx.OPPOSING_VERBS):
+        return None  # (to oppose or condemn something is a stance, not a thing put forward)
     if lemma in GENERIC_HEADS:
         if head.tag_ == "NNS" and cv.view.words[-1] == ":":
             return None  # "proposed several initiatives for closer ties:": the list after the colon names them

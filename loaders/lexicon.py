@@ -357,6 +357,9 @@ OBJECT_STOP_WORDS = {";", "while", "whereas", "which", "who", "whom", "whose", "
 SAYING_NOUNS = ("speech", "address", "remarks", "statement", "opening", "closing", "keynote", "words", "turn",
                 "interview", "message", "letter", "article", "report", "view", "opinion", "capacity",
                 "presentation", "talk", "appeal")
+# To oppose or condemn something is a stance, not a thing put forward ("urged them to oppose X").
+OPPOSING_VERBS = frozenset(("oppose", "opposing", "reject", "rejecting", "condemn", "condemning", "denounce",
+                            "denouncing", "resist", "resisting", "refuse", "refusing"))
 # Participles after a comma that report what else the proposer did, not the thing proposed
 ACCOMPANYING_PARTICIPLES = ("pledging", "adding", "saying", "noting", "stressing", "citing", "promising", "urging",
                             "highlighting", "emphasizing", "emphasising", "underlining", "describing", "pointing",

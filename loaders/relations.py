@@ -789,7 +789,8 @@ def is_concrete(label: str) -> bool:
     words = [w.lower() for w in _CONTENT.findall(label)]
     if not words:
         return False
-    if words[0] in lx.OBJECT_STOP_WORDS or words[0] in ("not", "only", "merely", "about", "especially", "largely"):
+    if words[0] in lx.OBJECT_STOP_WORDS or words[0] in ("not", "only", "merely", "about", "especially", "largely") or \
+            words[0] in lx.OPPOSING_VERBS:
         return False
     if _VAGUE_PLURAL.search(label) and not (words[0].endswith("ing") or words[0] in lx.ACTION_VERBS):
         # "new CIS cooperation initiatives (in Dushanbe)": proposals announced, not named (but "advancing

@@ -679,3 +679,10 @@ def test_a_participle_after_the_objects_list_is_the_main_subjects() -> None:
     assert proposals(text) == {("John Kerry", "format for regional talks")}
     text = "ASTANA, 2 May 2024 – Tokayev signed a pact with Kyrgyzstan, proposing a joint seed bank."
     assert proposals(text) == {("Kassym-Jomart Tokayev", "joint seed bank")}
+
+
+def test_to_oppose_or_condemn_is_a_stance_not_a_proposal() -> None:
+    text = ("BEIJING, 2 May 2025 – Xi urged members to oppose a bloc mentality and support an open, "
+            "multilateral grain market.")
+    assert proposals(text) == {("Xi Jinping", "open, multilateral grain market")}
+    assert proposals("ASTANA, 2 May 2024 – Tokayev called on the parties to condemn the attack.") == set()
