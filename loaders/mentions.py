@@ -376,13 +376,16 @@ class MentionFinder:
                 lead += 1
             # a name that runs on past the capitals ("Crown Prince Mohammed bin Salman") is the recogniser's
             particle = text[run.end():run.end() + 5].split(" ", 2)[1:2] if text[run.end():run.end() + 1] == " " else []
-            if titled and lead and words[lead - 1][0].lower() in _TITLE_WORDS and \
+            # (the title may end in a prefix word: "Secretary General Stanislav Zas")
+            if titled and lead and any(word.lower() in _TITLE_WORDS for word, _ in words[:lead]) and \
                     not (particle and particle[0] in NAME_PARTICLES):
                 named = []
                 for word, at in words[lead:lead + 3]:
                     if not self._valid_given(word):
                         break
                     named.append((word, at))
+                    if len(word) > 2 and text[at + len(word):at + len(word) + 1] == ".":
+                        break  # a full stop after a word, not an initial: the sentence ends ("... Stanislav Zas. Then")
                 if named:
                     add(named[0][1], named[-1][1] + len(named[-1][0]), named[-1][0])
                     continue
@@ -425,8 +428,9 @@ class MentionFinder:
             if known is not None:
                 found.append(RawMention(span[0], span[1], "ref", t.span(*span), iri=known[0], candidates=known[1]))
         # a family name used alone after the full name: the same person
-        families = {m.family: m.text for m in found if m.label == "person" and m.family and len(m.family) > 3
-                    and " " in m.text}
+        # (a short family name too, "Zas", "Kim", unless it is also a common word: "May", "Bush"es aside)
+        families = {m.family: m.text for m in found if m.label == "person" and m.family and len(m.family) >= 3
+                    and " " in m.text and (len(m.family) > 3 or m.family.lower() not in _COMMON_SHORT_WORDS)}
         if families:
             alone = re.compile(r"\b(" + "|".join(re.escape(f) for f in sorted(families)) + r")\b")
             spans = Spans((m.start, m.end) for m in found)
@@ -602,6 +606,10 @@ ROYAL_TITLES = {"crown", "prince", "princess", "king", "queen", "emir", "amir", 
 MEDIA_WORDS = {"newswire", "wire", "news", "times", "post", "tribune", "gazette", "herald", "daily", "press",
                "media", "radio", "tv", "television", "channel", "journal", "review", "report", "reports", "service"}
 # lower-case words inside a person's name
+# Three-letter words that open sentences and headlines, too common to stand alone for a family name
+_COMMON_SHORT_WORDS = {"may", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "new",
+                       "one", "two", "six", "ten", "the", "all", "and", "but", "for", "law", "war", "oil", "gas", "sun",
+                       "day", "art", "top", "end", "key", "its", "his", "her", "our", "few", "now", "yet", "big"}
 NAME_PARTICLES = {"bin", "ibn", "bint", "al", "el", "van", "von", "de", "der", "la", "ul", "ur", "da", "di", "du"}
 
 

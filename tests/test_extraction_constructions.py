@@ -686,3 +686,13 @@ def test_to_oppose_or_condemn_is_a_stance_not_a_proposal() -> None:
             "multilateral grain market.")
     assert proposals(text) == {("Xi Jinping", "open, multilateral grain market")}
     assert proposals("ASTANA, 2 May 2024 – Tokayev called on the parties to condemn the attack.") == set()
+
+
+def test_a_new_person_named_in_full_then_by_a_short_family_name() -> None:
+    text = ("ASTANA, 2 May 2024 – Tokayev received CSTO Secretary General Ivan Kos. Tokayev proposed to "
+            "establish a grain council in Aktau. Kos backed his proposal.")
+    assert supports(text) == {("Ivan Kos", "grain council in Aktau")}
+    # a common short word is no family name of its own
+    text = ("ASTANA, 2 May 2024 – Tokayev received Ambassador Theresa May. Tokayev proposed a grain council. "
+            "May backed his proposal.")
+    assert supports(text) == set()
