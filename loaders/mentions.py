@@ -330,6 +330,21 @@ class MentionFinder:
 
     # ------------------------------------------------------------------ 3. people the reference data does not know
 
+    def _after_title_of(self, t: Tokens, run: re.Match, covered: dict[int, bool]) -> tuple[int, int, str] | None:
+        """The name after the state, body or portfolio a title is "of": the run's words past the first
+        ones that a reference name covers or that name a portfolio ("Foreign Affairs")."""
+        words = [(w.group(0).rstrip("."), run.start() + w.start()) for w in _WORD_IN_RUN.finditer(run.group(0))]
+        k = 0
+        while k < len(words):
+            span = t.at_char(words[k][1], words[k][1] + len(words[k][0]))
+            if not ((span is not None and covered.get(span[0])) or words[k][0].lower() in _PORTFOLIO_WORDS):
+                break
+            k += 1
+        name = words[k:]
+        if k == 0 or not 2 <= len(name) <= 4 or not all(self._valid_given(w) for w, _ in name):
+            return None
+        return name[0][1], name[-1][1] + len(name[-1][0]), name[-1][0]
+
     def _valid_given(self, word: str) -> bool:
         lower = word.lower()
         return not (lower in lx.NOT_NAME_STARTS or lower in self.role_words or lower in lx.PERSON_TITLES
@@ -360,6 +375,9 @@ class MentionFinder:
             if begin and (text[begin - 1].isalnum() or text[begin - 1] in "'-"):
                 continue
             chunk = run.group(0)
+            if _TITLE_OF.search(text, max(0, begin - 30), begin) and (person := self._after_title_of(t, run, covered)):
+                add(*person)  # "President of Afghanistan Ashraf Ghani", "Minister of Foreign Affairs Ivan Kos"
+                continue
             if " " not in chunk and "\t" not in chunk:
                 word = chunk.rstrip(".")  # one word: only a family name alone can be a person here
                 if len(word) >= 4 and word.endswith(_ENDING_TUPLE) and word.lower() not in self.gazetteer_words and \
@@ -606,6 +624,12 @@ ROYAL_TITLES = {"crown", "prince", "princess", "king", "queen", "emir", "amir", 
 MEDIA_WORDS = {"newswire", "wire", "news", "times", "post", "tribune", "gazette", "herald", "daily", "press",
                "media", "radio", "tv", "television", "channel", "journal", "review", "report", "reports", "service"}
 # lower-case words inside a person's name
+# "the President of the United States Donald Trump": a title of a state, body or portfolio before a name
+_TITLE_OF = re.compile(r"\b(?:President|Minister|Secretary|Secretary-General|Chairman|King|Emir|Prime Minister|"
+                       r"Chancellor|Ambassador|Governor|Envoy|Representative|Director|Director-General)"
+                       r"\s+of\s+(?:the\s+)?\Z")
+_PORTFOLIO_WORDS = {"foreign", "affairs", "internal", "defence", "defense", "economy", "finance", "energy", "trade",
+                    "justice", "agriculture", "transport", "health", "education", "culture", "industry"}
 # Three-letter words that open sentences and headlines, too common to stand alone for a family name
 _COMMON_SHORT_WORDS = {"may", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "new",
                        "one", "two", "six", "ten", "the", "all", "and", "but", "for", "law", "war", "oil", "gas", "sun",

@@ -177,3 +177,13 @@ def test_a_title_before_or_after_a_body_is_the_persons() -> None:
 def test_a_regions_adjective_is_no_family_name() -> None:
     text = "Osh, 2 June 2024 – The Supreme Eurasian Economic Council met in Minsk."
     assert _named(text, "Person") == set()
+
+
+def test_a_person_after_a_title_of_a_state_or_portfolio() -> None:
+    found = entities("The talks, chaired by the President of the United States Walter Brennan, began in Samarkand.")
+    assert ("Person", "Walter Brennan") in found
+    found = entities("ASTANA, 2 May 2024 – Minister of Foreign Affairs Aibek Nurlanov proposed a water council.")
+    assert ("Person", "Aibek Nurlanov") in found
+    # the title's own state is no part of the name, and a reference person stays that person
+    found = entities("The President of Kazakhstan Kassym-Jomart Tokayev proposed a water council.")
+    assert ("Person", "Kassym-Jomart Tokayev") in found and not any("Kazakhstan Kassym" in n for _, n in found)
