@@ -13,8 +13,9 @@ from ontology.reference import Gazetteer
 from .dates import date_in_sentence
 from .documents import Document
 from .facts import Entity, Evidence, Fact, Sentence
-from .relations import Resolved, comparison_key, same_proposal
+from .relations import Resolved, clean_label, comparison_key, same_proposal
 from .resolve import ROLE_IRIS, Resolver, canonical_label
+from .text import normalise
 
 
 @dataclass
@@ -59,6 +60,7 @@ class DocumentContext:
     # "presented several initiatives." then "First, ...", "Secondly, ...": (proposers, index of the
     # sentence that announced them or made the last point)
     announced: tuple[list[tuple[Entity, str]], int] | None = None
+    earlier_sentences: list[Sentence] = field(default_factory=list)  # the two read before this one
     # who speaks each sentence that lies inside a quotation (by sentence index)
     speakers: dict[int, Entity] = field(default_factory=dict)
     # the person the document names for each state (its leader, for "the five presidents")
@@ -67,6 +69,8 @@ class DocumentContext:
     # ------------------------------------------------------------------ reading order
 
     def begin_sentence(self, sentence: Sentence) -> None:
+        if self.sentence is not None:
+            self.earlier_sentences = [*self.earlier_sentences[-1:], self.sentence]
         if self.sentence_proposers:
             self.previous_proposers = self.sentence_proposers
         elif self.sentence is not None:
@@ -238,6 +242,8 @@ class DocumentContext:
     def initiative(self, label: str, mentions: list[Resolved]) -> Entity:
         """The initiative a label names: a reference initiative it names, one this document already
         proposed in other words, or a new one."""
+        if (antecedent := self._antecedent(label)) is not None:
+            label = antecedent  # "This meeting was proposed by X": the meeting the sentence before named
         named_reference = [m for m in mentions if m.entity.kind == "Initiative" and m.entity.in_reference
                            and not _about(label, m.text)]
         if named_reference and len(canonical_label(label).split()) <= len(named_reference[0].text.split()) + 3:
@@ -258,6 +264,21 @@ class DocumentContext:
                     Entity(m.entity.iri.replace("/organisation/", "/initiative/").replace("/summit/", "/initiative/"),
                            "Initiative", m.entity.name)
         return entity
+
+    def _antecedent(self, label: str) -> str | None:
+        """What "this meeting" or "that forum" refers back to: the last phrase with that head in the two
+        sentences before, from its article to the end of its complements."""
+        demonstrative = _DEMONSTRATIVE.match(label)
+        if demonstrative is None:
+            return None
+        head = demonstrative.group(1).lower()
+        for sentence in reversed(self.earlier_sentences):
+            phrases = list(re.finditer(rf"\b(?:the|a|an)\s+(?:[\w'-]+\s+){{0,4}}?{head}\b(?:\s+(?!(?:with|which|that|"
+                                       rf"who|was|were|is|are|will|would|to|at|on|during)\b)[\w'-]+)*",
+                                       normalise(sentence.text), re.IGNORECASE))
+            if phrases:
+                return clean_label(phrases[-1].group(0))
+        return None
 
     def salient_proposal(self, by: Entity | None = None) -> Entity | None:
         """What "the proposal", "the initiative" or "X's proposal" refers to: a proposal made in this
@@ -349,6 +370,9 @@ class DocumentContext:
         return None
 
 
+_DEMONSTRATIVE = re.compile(r"^(?:this|that)\s+(meeting|summit|forum|conference|format|platform|dialogue|mechanism|"
+                            r"body|council|event|project|programme|program|fund|centre|center)$",
+                            re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:of|on|for|about|regarding|concerning|to|with|in|into|within)\s+(?:the\s+|a\s+|an\s+)?$",
                     re.IGNORECASE)
 

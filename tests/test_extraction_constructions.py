@@ -696,3 +696,9 @@ def test_a_new_person_named_in_full_then_by_a_short_family_name() -> None:
     text = ("ASTANA, 2 May 2024 – Tokayev received Ambassador Theresa May. Tokayev proposed a grain council. "
             "May backed his proposal.")
     assert supports(text) == set()
+
+
+def test_this_forum_was_proposed_is_the_forum_named_before() -> None:
+    text = ("BAKU, 2 May 2018 – The delegation will attend the first forum of Caspian port cities with a broad "
+            "agenda. This forum was proposed by President Ilham Aliyev at the UN in 2017.")
+    assert proposals(text) == {("Ilham Aliyev", "first forum of Caspian port cities")}
