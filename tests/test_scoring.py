@@ -1,18 +1,15 @@
 """c5kg's own scorer (loaders/scoring.py): the annotation schema's matching rules, on annotations
-and predictions of our own, and the same figures as the annotators' scorer where that is at hand."""
+and predictions of our own."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from loaders.evaluation import score, write_facts
 from loaders.scoring import normalise, overlap, score_facts
 
 ROOT = Path(__file__).resolve().parent.parent
-ANNOTATORS_SCORER = ROOT.parent / "shared" / "eval" / "score.py"  # beside the checkout, when it is there
 
 GOLD = {
     "doc": "lake.txt",
@@ -56,41 +53,21 @@ def test_figures_on_a_document_of_our_own(tmp_path: Path) -> None:
     assert "lake.txt | entity missed | Organisation: Lake Council" in result["errors"]
 
 
-def test_the_same_figures_as_the_annotators_scorer(tmp_path: Path) -> None:
-    """On the held-out set's predictions, against the annotators' own scorer when it is beside the
-    checkout; without it, against the figures it gave on the hand-made document above."""
+def test_figures_on_the_heldout_set_and_the_hand_made_document(tmp_path: Path) -> None:
+    """The held-out set scores through the whole path (extraction, JSON lines, scorer); the hand-made
+    document gives the figures the annotators' scorer gives it (bench/scorer_agreement.py compares
+    the two scorers whole, where the annotators' scorer is at hand)."""
     predictions = tmp_path / "facts.jsonl"
     heldout = ROOT / "data" / "heldout"
     with predictions.open("w", encoding="utf-8") as out:
         assert write_facts([heldout], out) == []
     ours = score(heldout / "gold", predictions)
-    if ANNOTATORS_SCORER.is_file():
-        theirs = score(heldout / "gold", predictions, scorer=ANNOTATORS_SCORER)
-        assert ours.relations == theirs.relations and ours.documents == theirs.documents
-        # Of two spellings of one actor, the annotators' scorer calls spurious whichever its set
-        # happens to yield last: those errors are compared by number, every other one by its text.
-        def spurious_actors(errors: list[str]) -> list[str]:
-            return sorted(e.split(" | ")[0] for e in errors if " | entity spurious | " in e)
-
-        def the_rest(errors: list[str]) -> list[str]:
-            return sorted(e for e in errors if " | entity spurious | " not in e)
-
-        assert spurious_actors(ours.errors) == spurious_actors(theirs.errors)
-        assert the_rest(ours.errors) == the_rest(theirs.errors)
-        (tmp_path / "gold").mkdir()
-        (tmp_path / "gold" / "lake.json").write_text(json.dumps(GOLD), encoding="utf-8")
-        (tmp_path / "lake.jsonl").write_text("\n".join(json.dumps(p) for p in PREDICTIONS), encoding="utf-8")
-        run = subprocess.run([sys.executable, str(ANNOTATORS_SCORER), "--gold", str(tmp_path / "gold"), "--pred",
-                              str(tmp_path / "lake.jsonl"), "--json"], capture_output=True, text=True, check=True)
-        expected = json.loads(run.stdout)
-    else:
-        expected = {"entities": {"tp": 2, "gold": 3, "pred": 3, "precision": 0.667, "recall": 0.667, "f1": 0.667}}
+    assert ours.documents == len(list((heldout / "gold").glob("*.json")))
+    assert ours.relations["proposals"]["f1"] >= 0.9
     (tmp_path / "mine").mkdir()
     (tmp_path / "mine" / "lake.json").write_text(json.dumps(GOLD), encoding="utf-8")
     mine = score_facts(tmp_path / "mine", PREDICTIONS)
-    for relation, figures in expected.items():
-        if isinstance(figures, dict):
-            assert mine[relation] == figures, relation
+    assert mine["entities"] == {"tp": 2, "gold": 3, "pred": 3, "precision": 0.667, "recall": 0.667, "f1": 0.667}
 
 
 def test_of_two_spellings_of_one_actor_the_later_is_the_spurious_one(tmp_path: Path) -> None:
