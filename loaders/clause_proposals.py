@@ -25,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon as lx
-from .clauses import SPEECH_LEMMAS, ClauseView, proposal_like, stray_gerunds
+from .clauses import ClauseView, proposal_like, stray_gerunds
 from .facts import Entity
 from .relations import (BELIEF, CALL, INCLUSION, INTENT, NECESSITY, NEED, OBLIGATION, PROPOSAL_KINDS, PROPOSAL_NOUN, PROPOSE,
                         READINESS, Trigger, clean_label, is_concrete, subject_before)
@@ -115,8 +115,9 @@ def _bare_definite(token: Token) -> bool:
 
 def parse_first(cv: ClauseView) -> frozenset[int]:
     """The triggers the parse reads before the surface rules: calls on others ("urged the members of
-    X to assist Y"), emphasis ("stressed the need to A, B and C") and a proposer's list ("X's
-    proposals include:"), whose structure the parse sees and word windows do not."""
+    X to assist Y"), emphasis ("stressed the need to A, B and C"), a proposer's list ("X's
+    proposals include:") and object relatives ("the union that X proposed"), whose structure the
+    parse sees and word windows do not."""
     chosen = set()
     for trigger in cv.view.triggers:
         if not trigger.has(*PROPOSAL_KINDS):
@@ -126,6 +127,7 @@ def parse_first(cv: ClauseView) -> frozenset[int]:
                 _announced_items(cv, _announced_noun(_presenting_verb(head))) or \
                 any(_instructed(c) for c in head.children if c.dep_ in ("xcomp", "dobj")) or \
                 (trigger.has(NEED) and not trigger.has(PROPOSE)) or \
+                (head.dep_ == "relcl" and _object_relative(head)) or \
                 (head.lemma_.lower() in PROPOSAL_NOUN_LEMMAS and any(c.dep_ == "poss" for c in head.children) and
                  (head.head.lemma_ in LINKING_LEMMAS or head.head.lower_ == "among")):
             chosen.add(trigger.start)
@@ -277,7 +279,7 @@ def _necessity(cv: ClauseView, adjective: Token) -> tuple[list[tuple[Entity, str
         return _needed_thing(cv, clause)
     proposers: list[tuple[Entity, str]] = []
     judge = clause if clause.lemma_.lower() in JUDGING_LEMMAS else clause.head
-    if judge.lemma_.lower() in JUDGING_LEMMAS or judge.lemma_.lower() in SPEECH_LEMMAS:
+    if judge.lemma_.lower() in JUDGING_LEMMAS or judge.lemma_.lower() in lx.SPEECH_LEMMAS:
         proposers = cv.subjects(judge)
     if not proposers and cv.speaker is not None:
         proposers = [(cv.speaker, "pronoun")]
@@ -516,6 +518,8 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
         heads = [c for child in verb.children if child.dep_ == "nsubjpass" for c in cv.conjuncts(child)]
     elif verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) and not emphasis:
         heads = [verb.head]  # "the seed forum, proposed by X": the forum
+    elif verb.dep_ == "relcl" and not emphasis and _object_relative(verb):
+        heads = [verb.head]  # "the union that X first proposed", "the fund X proposed": the union, the fund
     for child in verb.children:
         dep = child.dep_
         if dep == "dobj" and child.lemma_ in NEED_NOUNS:
@@ -556,6 +560,17 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
         if found is not None:
             out.append(found)
     return out + predicated
+
+
+def _object_relative(verb: Token) -> bool:
+    """A relative clause whose subject is named and whose object is its antecedent: "that X proposed"
+    ("that" or "which" as the object, or no object at all), not "who proposed Y"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in ("WP", "WDT") or subject.lower_ == "that":
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp") or
+               (c.dep_ == "prep" and c.lower_ in ("for", "on", "upon"))]
+    return all(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in objects)
 
 
 def _predicated(cv: ClauseView, verb: Token, obj: Token) -> tuple[str, int, int] | None:
@@ -655,7 +670,8 @@ def _object(cv: ClauseView, head: Token) -> tuple[str, int, int] | None:
 # ----------------------------------------------------------------------------- nominal
 
 def _nominal(cv: ClauseView, noun: Token) -> tuple[list[tuple[Entity, str]], list[tuple[str, int, int]]]:
-    """"X's proposal to ...", "the initiative of X to ...", "X's proposals include A and B"."""
+    """"X's proposal to ...", "the initiative of X to ...", "X's proposals include A and B", "the
+    proposals made by X include:"."""
     if noun.lemma_.lower() not in PROPOSAL_NOUN_LEMMAS:
         return [], []
     proposers: list[tuple[Entity, str]] = []
@@ -664,6 +680,10 @@ def _nominal(cv: ClauseView, noun: Token) -> tuple[list[tuple[Entity, str]], lis
             proposers = cv.actors_at(child)
         elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from") and not proposers:
             proposers = [a for p in child.children if p.dep_ == "pobj" for a in cv.actors_at(p)]
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and not proposers:
+            # "the proposals made (put forward, voiced) by X"
+            proposers = [a for agent in child.children if agent.dep_ == "agent"
+                         for p in agent.children if p.dep_ == "pobj" for a in cv.actors_at(p)]
     submitted = noun.dep_ == "dobj" and noun.head.lemma_.lower() in SUBMITTING_LEMMAS
     if not proposers and submitted:
         proposers = cv.subjects(noun.head)  # "Turkmenistan will submit a proposal to declare X"
@@ -736,7 +756,7 @@ def _inclusion(cv: ClauseView, verb: Token) -> tuple[list[tuple[Entity, str]], l
         any(c.dep_ == "det" and c.lower_ in ("these", "the", "those", "such") for c in subject.children)
     if not (listed or subject.lower_ in ("this", "these", "they")) or any(c.dep_ == "poss" for c in subject.children):
         return [], []
-    speech = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_LEMMAS else None
+    speech = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lx.SPEECH_LEMMAS else None
     proposers = cv.subjects(speech) if speech is not None else []
     proposers = proposers or cv.ctx.recent_proposer()
     objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")] + \

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
 from .context import DocumentContext
-from .facts import Entity
+from .facts import ACTOR_KINDS, Entity
 from .relations import Resolved, SentenceView, clean_label
 
 # prepositions that open the time and place of saying, not part of what was said
@@ -35,8 +35,6 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # children that end what a noun phrase names: "a centre [that would ...]", "a forum [, held annually]"
 TRAILING_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis", "dep", "npadvmod"}
 PERSONAL = {"i", "we", "he", "she", "they", "it", "us", "our", "my", "his", "her", "its", "their"}
-SPEECH_LEMMAS = {"say", "tell", "state", "note", "stress", "add", "declare", "emphasise", "emphasize", "announce",
-                 "underline", "remark", "write", "insist", "argue", "recall", "assert", "continue", "conclude"}
 COLLECTIVE_HEADS = {"leaders", "presidents", "heads", "states", "countries", "nations", "republics", "members",
                     "participants", "governments", "parties", "sides"}
 _REGION = re.compile(r"\b(?:central asian|of central asia|the region|regional|c5|five)\b", re.IGNORECASE)
@@ -144,7 +142,7 @@ class ClauseView:
         to sign X, the President said" (the subject of the speech verb the clause depends on)."""
         current = token.head
         while current.head.i != current.i:
-            if current.dep_ in ("ccomp", "parataxis") and current.head.lemma_.lower() in SPEECH_LEMMAS:
+            if current.dep_ in ("ccomp", "parataxis") and current.head.lemma_.lower() in lx.SPEECH_LEMMAS:
                 # each subject in turn: a dateline may be parsed as one ("Bishkek, 3 May - X said")
                 found = [a for c in current.head.children if c.dep_ == "nsubj" and c.lower_ not in PERSONAL
                          for a in self.actors_at(c)]
@@ -217,6 +215,11 @@ class ClauseView:
             end = min(end, min(s.i for s in strays))
             while end > head.i + 1 and self.doc[end - 1].dep_ in ("cc", "punct"):
                 end -= 1
+        # a dateline the parse hangs on the phrase ("2 May 2019 – The union") is not part of it
+        dash = next((t.i for t in self.doc[start:head.i] if t.dep_ == "punct" and t.text in ("-", "–", "—")
+                     and t.head.i < t.i and any(w.like_num for w in self.doc[start:t.i])), None)
+        if dash is not None:
+            start = dash + 1
         # a leading conjunction or punctuation is not part of the phrase
         while start < head.i and self.doc[start].dep_ in ("punct", "cc"):
             start += 1
@@ -259,7 +262,7 @@ def proposal_like(cv: ClauseView, obj: Token) -> bool:
 
 
 def _is_actor(entity: Entity) -> bool:
-    return entity.kind in ("Person", "State", "Organisation")
+    return entity.kind in ACTOR_KINDS
 
 
 __all__ = ["ClauseView", "proposal_like", "stray_gerunds"]

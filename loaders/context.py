@@ -12,7 +12,7 @@ from ontology.reference import Gazetteer
 
 from .dates import date_in_sentence
 from .documents import Document
-from .facts import Entity, Evidence, Fact, Sentence
+from .facts import ACTOR_KINDS, Entity, Evidence, Fact, Sentence
 from .relations import Resolved, clean_label, comparison_key, same_proposal
 from .resolve import ROLE_IRIS, Resolver, canonical_label
 from .text import normalise
@@ -192,6 +192,8 @@ class DocumentContext:
 
     def propose(self, proposer: Entity, resolution: str, initiative: Entity, trigger: str, confidence: float,
                 summit: Entity | None = None, position: int = 0) -> None:
+        if proposer.kind not in ACTOR_KINDS or proposer.iri == initiative.iri:
+            return  # "The Union ... is envisaged as ...": a thing proposed proposes nothing
         summit = summit or self.main_summit
         if summit is not None and (summit.iri == initiative.iri or summit.iri in self.proposed_names or
                                    comparison_key(summit.name) == comparison_key(initiative.name)):
@@ -279,6 +281,14 @@ class DocumentContext:
             if phrases:
                 return clean_label(phrases[-1].group(0))
         return None
+
+    def announced_creation(self) -> str | None:
+        """What the sentence before said is to be made: "An X will be created." then "The initiative
+        was put forward by Y": the initiative is the X."""
+        if not self.earlier_sentences:
+            return None
+        made = _TO_BE_MADE.search(normalise(self.earlier_sentences[-1].text).strip())  # (after a dateline)
+        return clean_label(made.group("thing")) if made else None
 
     def salient_proposal(self, by: Entity | None = None) -> Entity | None:
         """What "the proposal", "the initiative" or "X's proposal" refers to: a proposal made in this
@@ -373,6 +383,10 @@ class DocumentContext:
 _DEMONSTRATIVE = re.compile(r"^(?:this|that)\s+(meeting|summit|forum|conference|format|platform|dialogue|mechanism|"
                             r"body|council|event|project|programme|program|fund|centre|center)$",
                             re.IGNORECASE)
+_TO_BE_MADE = re.compile(r"(?:^|\s[-–—]\s*)(?:(?:also|in addition|moreover|besides|further|furthermore),\s*)?"
+                         r"(?P<thing>(?:an?|the)\s+[^,;:]+?)\s+(?:will|would|shall|is\s+to|are\s+to)\s+be\s+"
+                         r"(?:created|established|set\s+up|founded|formed|launched|opened|held|organi[sz]ed|"
+                         r"convened)\b", re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:of|on|for|about|regarding|concerning|to|with|in|into|within)\s+(?:the\s+|a\s+|an\s+)?$",
                     re.IGNORECASE)
 

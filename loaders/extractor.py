@@ -33,7 +33,7 @@ from .clauses import ClauseView
 from .context import DocumentContext
 from .documents import Document
 from .dates import DocumentDate, yearless_dateline
-from .facts import Entity, Extraction, Fact, Mention, Sentence
+from .facts import ACTOR_KINDS, Entity, Extraction, Fact, Mention, Sentence
 from .memberships import read_member_lists, read_memberships
 from .mentions import MentionFinder, RawMention, capitals, fold, mention_finder
 from .offices import (SERIES_WORDS, Office, identify_summit, link_titles, office_facts, place_names,
@@ -176,6 +176,7 @@ class Extractor:
                 view = SentenceView.build(t, begin, end, sentence, mentions, triggers, text)
                 summit = _summit_at(t, summits)
                 clause = ClauseView(view, parsed[number], ctx, ctx.speaker()) if number in parsed else None
+                view.parse = parsed.get(number)
                 first = frozenset()
                 if clause is not None:
                     first = read_clause_proposals(clause, summit, only=parse_first(clause))
@@ -452,8 +453,10 @@ def _finish(extraction: Extraction, ctx: DocumentContext) -> None:
                          summit=mapped(f.summit))
                  if any(e is not None and e.iri in remap for e in (f.subject, f.object, f.on_behalf_of, f.summit))
                  else f for f in extraction.facts]
-        # a summit the text turns out to propose has not been held: nobody attended or hosted it yet
-        facts = [f for f in facts if not (f.relation in ("attended", "hosted") and f.object.kind != "Summit")]
+        # a summit the text turns out to propose has not been held: nobody attended or hosted it yet;
+        # a name it turns out to propose acts in nothing ("The Union X proposed is envisaged as ...")
+        facts = [f for f in facts if not (f.relation in ("attended", "hosted") and f.object.kind != "Summit")
+                 and not (f.relation in ("proposed", "supported") and f.subject.kind not in ACTOR_KINDS)]
     else:
         facts = list(extraction.facts)
     # "Kazakhstan's call for X" after "Tokayev called for X": the proposal stays Tokayev's

@@ -22,6 +22,10 @@ class Sentence:
     text: str
 
 
+# The kinds that act (propose, support, join): the others are what is acted on, or where.
+ACTOR_KINDS = frozenset({"Person", "State", "Organisation"})
+
+
 @dataclass(frozen=True)
 class Entity:
     """One real-world thing, as resolved: its IRI, kind and canonical name."""
@@ -118,4 +122,4 @@ def _restates(form: str, name: str) -> bool:
     return form.startswith(name) and form[len(name):] in _RUN_ON
 
 
-__all__ = ["NAME_RESOLUTIONS", "RELATIONS", "Entity", "Evidence", "Extraction", "Fact", "Mention", "Sentence"]
+__all__ = ["ACTOR_KINDS", "NAME_RESOLUTIONS", "RELATIONS", "Entity", "Evidence", "Extraction", "Fact", "Mention", "Sentence"]

@@ -650,8 +650,9 @@ def _object_before(view: SentenceView, position: int, ctx: DocumentContext) -> l
     if end - start > 12 or end <= start:
         return []
     label = clean_label(view.span_text(start, end), ctx.spun)
-    if label.lower() in ("it", "this", "that", "the idea", "the proposal", "the initiative", "idea", "proposal"):
-        return []
+    if label.lower().removeprefix("the ") in ("it", "this", "that", "idea", "proposal", "initiative"):
+        made = ctx.announced_creation() if view.lower[start] == "the" else None
+        return [(made, [])] if made is not None and is_concrete(made) else []
     return [(label, view.mentions_in(start, end))] if is_concrete(label) else []
 
 

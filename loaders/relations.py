@@ -145,6 +145,7 @@ class SentenceView:
     text: str  # the document's original text
     quotes: list[bool] = field(default_factory=list)  # inside quotation marks
     closing: list[bool] = field(default_factory=list)  # a closing quotation mark
+    parse: Doc | None = None  # the sentence's parse, token for token, when it was parsed
     _at_end: dict[int, Resolved] = field(default_factory=dict)
     _at_start: dict[int, Resolved] = field(default_factory=dict)
 
@@ -381,6 +382,8 @@ def object_end(view: SentenceView, start: int, stop: int | None = None, hard: bo
     conjunct: a relative clause ("that would ..."), a finite verb ("... represents a step").
     Words inside a quotation that opened within the object do not end it."""
     n = len(view) if stop is None else min(stop, len(view))
+    if view.parse is not None:
+        n = min(n, _parsed_end(view.parse, view.words, start, n))
     outer = view.quotes[start] if start < len(view) else False  # the whole sentence may be a quotation
     i = start
     while i < n:
@@ -436,6 +439,32 @@ def object_end(view: SentenceView, start: int, stop: int | None = None, hard: bo
             return i
         i += 1
     return n
+
+
+def _parsed_end(doc: Doc, words: list[str], start: int, n: int) -> int:
+    """Where the parse says an object starting at `start` must end: before the reporting clause that
+    follows it ("X suggests building a consortium, the Foreign Minister of X said today"), before a
+    finite verb coordinated with a verb before it ("proposed a council, and spoke first"), and where
+    the relative clause it is in closes ("X, who proposed a council, spoke first")."""
+    end = n
+    governor = next((t for t in reversed(doc[max(0, start - 3):start]) if t.pos_ == "VERB"), None)
+    if governor is not None and governor.dep_ == "relcl" and governor.right_edge.i >= start:
+        end = min(end, governor.right_edge.i + 1)  # "X, who proposed a council, spoke first": the clause closes
+    for verb in doc[start + 1:n]:
+        if verb.lemma_.lower() not in lx.SPEECH_LEMMAS or verb.pos_ != "VERB" or \
+                any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children):
+            continue  # "..., he said that ...": a report of its own, not the attribution of this one
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i > start), None)
+        if subject is not None and words[subject.left_edge.i - 1] == ",":
+            end = min(end, subject.left_edge.i)
+    for token in doc[start + 1:end]:
+        if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and token.head.i < start and \
+                doc[token.i - 1].lower_ == "and":
+            end = token.i - 1
+            break
+    while end > start + 1 and words[end - 1] in (",", "and", "-"):
+        end -= 1
+    return end
 
 
 def _followed_by_verb(view: SentenceView, position: int) -> bool:

@@ -702,3 +702,45 @@ def test_this_forum_was_proposed_is_the_forum_named_before() -> None:
     text = ("BAKU, 2 May 2018 – The delegation will attend the first forum of Caspian port cities with a broad "
             "agenda. This forum was proposed by President Ilham Aliyev at the UN in 2017.")
     assert proposals(text) == {("Ilham Aliyev", "first forum of Caspian port cities")}
+
+
+def test_the_thing_an_object_relative_says_was_proposed() -> None:
+    text = ("ANKARA, 2 May 2019 – The Turkic Union that President Erdogan first proposed in 2009 is envisaged "
+            "as a partnership of equals.")
+    assert proposals(text) == {("Recep Tayyip Erdoğan", "Turkic Union")}
+    text = "ASTANA, 2 May 2024 – The water fund that Kyrgyzstan proposed at the summit will open next year."
+    assert proposals(text) == {("Kyrgyzstan", "water fund")}
+    # a subject relative keeps its own object
+    text = "ASTANA, 2 May 2024 – Tokayev, who proposed a seed council, spoke first."
+    assert proposals(text) == {("Kassym-Jomart Tokayev", "seed council")}
+
+
+def test_what_is_envisaged_proposes_nothing() -> None:
+    text = "DUSHANBE, 2 May 2024 – The Pamir Water Forum is envisaged as an annual event."
+    assert proposals(text) == set()
+
+
+def test_an_object_ends_before_its_attribution_and_a_coordinated_verb() -> None:
+    text = ("DUSHANBE, 2 May 2024 – Tajikistan suggests building a regional glacier research centre, Foreign "
+            "Minister of Tajikistan Sirojiddin Muhriddin said today at the forum.")
+    assert proposals(text) == {("Tajikistan", "regional glacier research centre")}
+    text = "ASTANA, 2 May 2024 – Tokayev proposed a seed council, and spoke about grain prices."
+    assert proposals(text) == {("Kassym-Jomart Tokayev", "seed council")}
+
+
+def test_the_proposals_made_by_someone_then_a_list() -> None:
+    text = ("BISHKEK, 2 May 2024 – Under the resolution, the proposals made by President Sadyr Japarov received "
+            "wide support, including:\n\n— Declaring 2027 the International Year of Mountain Lakes.\n\n"
+            "— Establishing a mountain research fund at the UN.\n\nThe resolution stresses the role of lakes.")
+    assert proposals(text) == {("Sadyr Japarov", "Declaring 2027 the International Year of Mountain Lakes"),
+                               ("Sadyr Japarov", "mountain research fund at the UN")}
+
+
+def test_the_initiative_is_what_the_sentence_before_said_will_be_created() -> None:
+    text = ("MOSCOW, 2 May 2024 – Also, a council of mountain tourism under the SCO auspices will be created. "
+            "The initiative was put forward by Kyrgyz President Sadyr Japarov.")
+    assert proposals(text) == {("Sadyr Japarov", "council of mountain tourism under the SCO auspices")}
+    # only the sentence just before
+    text = ("MOSCOW, 2 May 2024 – A council of mountain tourism will be created. The talks lasted an hour. "
+            "The initiative was put forward by Kyrgyz President Sadyr Japarov.")
+    assert proposals(text) == set()
