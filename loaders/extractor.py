@@ -163,6 +163,7 @@ class Extractor:
             if ctx.pending_list is not None:
                 if is_list_item(sentence.text, on_its_own_line=text[:sentence.start].rstrip(" \t").endswith("\n")):
                     view = SentenceView.build(t, begin, end, sentence, mentions, triggers or [], text)
+                    view.parse = parsed.get(number)
                     read_list_item(view, ctx, ctx.main_summit)
                 else:
                     ctx.pending_list = None
@@ -207,15 +208,16 @@ class Extractor:
         """The parse of every sentence whose facts the parse can read, in one batch; and the names the
         NER finds, as spans of those parses, in the sentences that can carry a fact around each run of
         capitalised words that may name someone the reference data does not know."""
-        chosen = [(number, begin, end) for number, (_, begin, end) in enumerate(sents)
-                  if any(_PARSED_KINDS & kinds for kinds, _, _ in triggers.get(number, ()))]
+        chosen = [(number, begin, end) for number, (sentence, begin, end) in enumerate(sents)
+                  if any(_PARSED_KINDS & kinds for kinds, _, _ in triggers.get(number, ())) or
+                  (is_list_item(sentence.text) and _COORDINATED_GERUND.search(sentence.text))]
         docs = {number: as_doc(t.words(begin, end), [t.ends[k] < t.starts[k + 1] if k + 1 < len(t) else False
                                                      for k in range(begin, end - 1)] + [False])
                 for number, begin, end in chosen}
         runs = {number: spans for number, doc in docs.items() if (spans := self._unknown_name_runs(doc))}
         # a name is a person's where a person stands in the parse: those sentences are parsed too
         wanted = [number for number in docs
-                  if number in runs or self._parse_reads(t, sents[number], triggers[number])]
+                  if number in runs or number not in triggers or self._parse_reads(t, sents[number], triggers[number])]
         parsed = dict(zip(wanted, parse(docs[number] for number in wanted)))
         return parsed, self._names(parsed, runs)
 
@@ -378,6 +380,8 @@ def _summit_at(t: Tokens, summits: list[Resolved]) -> Entity | None:
 
 
 # the triggers whose sentences the parse reads (membership and attendance are read on the surface)
+# a list item that may coordinate gerunds ("improving A and widening B"): the parse tells the verbs
+_COORDINATED_GERUND = re.compile(r"(?:,|\band)\s+[a-z]+ing\b")
 _PARSED_KINDS = frozenset((*PROPOSAL_KINDS, *SUPPORT_KINDS, ADOPT, CALL, NECESSITY, OBLIGATION, INCLUSION,
                             INTENT, BELIEF))
 # what an emphasis verb stresses that the parse reads: "stressed the need for", "the importance of"

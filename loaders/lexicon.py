@@ -26,7 +26,7 @@ PROPOSE_VERBS: tuple[str, ...] = (
     "advocate", "advocate for", "urge", "call upon", "stand for",
     "urged", "urges", "urging", "called on", "calls on", "calling on", "called upon", "pushed for", "pushes for", "pressed for", "presses for", "argued for",
     "argues for", "lobbied for", "championed", "champions", "spearheaded",
-    "offered", "offers", "recommended", "recommends", "envisaged", "envisioned",
+    "offered", "offers", "recommended", "recommends", "envisaged", "envisioned", "conceived", "conceives",
     "took the initiative", "takes the initiative", "taking the initiative", "take the initiative",
     "made a proposal", "makes a proposal", "made proposals", "submitted a proposal", "voiced a proposal",
     "voiced the idea", "raised the idea", "floated the idea", "put forward the idea", "put forward a proposal",

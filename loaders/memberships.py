@@ -128,21 +128,47 @@ def _chairmanships(view: SentenceView, ctx: DocumentContext) -> None:
             _add(ctx, state.entity, org.entity, word, states)
 
 
+_FULL = ("full", "full-fledged", "fully-fledged", "permanent")
+
+
 def _membership_nouns(view: SentenceView, ctx: DocumentContext) -> None:
-    """"Belarus' full membership in the SCO" (not an observer's, an application's or a bid's)."""
+    """"Belarus' full membership in the SCO", "the full-fledged participation of Mongolia in the
+    forum" (not an observer's, an application's or a bid's)."""
     for i, word in enumerate(view.lower):
+        if word in ("membership", "participation") and i + 1 < len(view) and view.lower[i + 1] == "of" and \
+                (word == "membership" or _after_full(view, i)):
+            _membership_of_in(view, i, ctx)
         if word != "membership" or i + 1 >= len(view) or view.lower[i + 1] not in ("in", "of"):
             continue
         org = _organisation_after(view, i + 2, ctx)
         if org is None or any(w in _NOT_YET for w in view.lower[max(0, i - 6):i]) or _negated(view, i - 4, i):
             continue
         k = i
-        while k > 0 and view.lower[k - 1] in ("full", "full-fledged", "permanent"):
+        while k > 0 and view.lower[k - 1] in _FULL:
             k -= 1
         if k > 0 and view.lower[k - 1] in ("'s", "'"):
             state = view.actor_ending_at(k - 1)
             if state is not None and state.entity.kind == "State":
                 _add(ctx, state.entity, org.entity, word, [state])
+
+
+def _after_full(view: SentenceView, i: int) -> bool:
+    # "full-fledged" is one token or three ("full", "-", "fledged")
+    return (i > 0 and view.lower[i - 1] in _FULL) or view.lower[max(0, i - 3):i] == ["full", "-", "fledged"]
+
+
+def _membership_of_in(view: SentenceView, i: int, ctx: DocumentContext) -> None:
+    """"the membership of Belarus in the SCO": the state after "of", the body after "in"."""
+    k = i + 2
+    while k < len(view) and view.lower[k] in ("the", "republic", "of") and view.actor_starting_at(k) is None:
+        k += 1
+    state = view.actor_starting_at(k)
+    if state is None or state.entity.kind != "State" or state.end >= len(view) or view.lower[state.end] != "in":
+        return
+    org = _organisation_after(view, state.end + 1, ctx)
+    if org is None or any(w in _NOT_YET for w in view.lower[max(0, i - 6):i]) or _negated(view, i - 4, i):
+        return
+    _add(ctx, state.entity, org.entity, view.lower[i], [state])
 
 
 def _fellow_members(view: SentenceView, ctx: DocumentContext) -> None:

@@ -61,6 +61,7 @@ _TITLE_WORDS = {"ambassador", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr
                 "chairperson", "president", "premier", "secretary", "spokesperson", "spokesman", "spokeswoman",
                 "envoy", "representative", "commissioner", "adviser", "advisor", "chancellor", "king", "queen",
                 "emir", "amir", "prince", "princess", "sultan", "emperor"}
+_BEFORE_HEAD_BREAKS = {"in", "at", "to", "with", "between", "among", "against", "on"}
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&+-]{1,11})\s*\)")
 _HONOUR = re.compile(r"\b(" + "|".join(re.escape(p) for p in lx.HONOUR_PHRASES) + r")\s+", re.IGNORECASE)
 # "the alliance includes ...", "the Organization, which unites ..." (formal texts capitalise it), "belongs
@@ -526,6 +527,13 @@ class MentionFinder:
                 break
         if head is None:
             return None
+        # a preposition before the head ends another name: "the Republic of Azerbaijan in the Consultative
+        # Meeting of ...", "Kazakhstan at the Astana International Forum"
+        cut = next((i for i in range(head - 1, start - 1, -1) if t.lower(i) in _BEFORE_HEAD_BREAKS), None)
+        if cut is not None:
+            start = cut + 1
+            while start < head and t.lower(start) in lx.NOT_NAME_STARTS:
+                start += 1
         # the name runs on past its head only through a complement ("Council of Elders")
         stop = head + 1
         if stop < end and t.lower(stop) in lx.NAME_CONNECTORS - {"and", "&"}:

@@ -647,6 +647,10 @@ def _object_before(view: SentenceView, position: int, ctx: DocumentContext) -> l
     while start < end and view.lower[start] in lx.CONTINUATION_MARKERS + ("thus", "then", "in", "particular",
                                                                             "moreover", "also", "and"):
         start += 1
+    # "The idea of [a council for ...] was conceived by": the idea is what follows "of"
+    if end - start > 4 and view.lower[start] == "the" and view.lower[start + 1] in ("idea", "concept", "proposal") and \
+            view.lower[start + 2] == "of":
+        start += 3
     if end - start > 12 or end <= start:
         return []
     label = clean_label(view.span_text(start, end), ctx.spun)

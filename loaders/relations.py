@@ -236,11 +236,16 @@ def actors_before(view: SentenceView, end: int) -> list[Resolved]:
     return group
 
 
+# "by the presidents of the Central Asian states of A, B and C": words before the actors they list
+_BEFORE_LISTED_ACTORS = {"the", "all", "both", "president", "presidents", "leaders", "heads", "like", "such", "as",
+                         "of", "state", "states", "countries", "republics", "nations", "central", "asian"}
+
+
 def actors_after(view: SentenceView, start: int, limit: int | None = None) -> list[Resolved]:
     """The actors listed from `start` on ("by Kyrgyzstan and Uzbekistan", "of the President of X")."""
     limit = len(view) if limit is None else limit
     i = start
-    while i < limit and view.lower[i] in ("the", "all", "both", "president", "leaders", "like", "such", "as"):
+    while i < limit and i - start < 10 and view.lower[i] in _BEFORE_LISTED_ACTORS:
         if view.actor_starting_at(i):
             break
         i += 1
@@ -509,6 +514,28 @@ def verb_form(lower: list[str], i: int) -> str | None:
     return None
 
 
+_NOT_GERUNDS = {"including", "during", "according", "regarding", "concerning", "following", "notwithstanding"}
+
+
+def conjunct_form(view: SentenceView, i: int, first: int | None = None) -> str | None:
+    """verb_form, and where the sentence was parsed any gerund the parse tags ("improving A and
+    widening B"), not only the lead-in verbs the lexicon lists: a later one only where the parse
+    coordinates it with the first (`first`), not inside its complement ("a platform for adaptation
+    and forecasting risks")."""
+    form = verb_form(view.lower, i)
+    if form is None and view.parse is not None and i < len(view.parse):
+        k = i + (view.lower[i] in ("also", "further", "then", "jointly") and i + 1 < len(view.parse))
+        token = view.parse[k]
+        if token.tag_ == "VBG" and token.lower_.endswith("ing") and token.lower_ not in _NOT_GERUNDS:
+            if first is None:
+                return "ing"
+            while token.dep_ == "conj" and token.head.i != token.i:
+                token = token.head
+            if token.i == first:
+                return "ing"
+    return form
+
+
 VERBAL_FORMS = {"ing", "to", "bare"}
 COORDINATORS = (("as", "well", "as"), (",", "and", "also"), (",", "as", "well", "as"), (",", "and"), ("and", "also"),
                 ("and",), (",",))
@@ -523,8 +550,8 @@ def split_coordination(view: SentenceView, start: int, end: int) -> list[tuple[i
     first = start
     while first < end and lower[first] in ("to", "also", "further", "jointly"):
         first += 1
-    form = verb_form(lower, start) if lower[start] != "to" else "to"
-    form = form or verb_form(lower, first)
+    form = conjunct_form(view, start) if lower[start] != "to" else "to"
+    form = form or conjunct_form(view, first)
     if form is None:
         return [(start, end)]
     cuts: list[tuple[int, int, bool]] = []  # (end of conjunct, start of the next, joined by a conjunction)
@@ -537,7 +564,7 @@ def split_coordination(view: SentenceView, start: int, end: int) -> list[tuple[i
             size = len(pattern)
             if tuple(lower[i:i + size]) == pattern:
                 nxt = i + size
-                next_form = verb_form(lower, nxt)
+                next_form = conjunct_form(view, nxt, first)
                 same = next_form == form or {form, next_form} == {"to", "bare"}
                 # a comma licenses a change of verb form ("developing A, ..., and also consider B")
                 mixed = pattern[0] == "," and form in VERBAL_FORMS and next_form in VERBAL_FORMS
@@ -552,7 +579,8 @@ def split_coordination(view: SentenceView, start: int, end: int) -> list[tuple[i
     # unless a conjunction closes it ("developing A, forming B and preparing C")
     kept = []
     for k, cut in enumerate(cuts):
-        if cut[2] or any(later[2] for later in cuts[k + 1:]):
+        # gerunds after commas are items of their own ("building roads, creating a customs window")
+        if cut[2] or any(later[2] for later in cuts[k + 1:]) or form == "ing" == conjunct_form(view, cut[1], first):
             kept.append((cut[0], cut[1]))
     cuts = kept  # type: ignore[assignment]
     if not cuts:

@@ -34,6 +34,16 @@ def test_a_fellow_member_set_off_by_commas_is_a_member_too() -> None:
     assert pairs("Georgia is not, along with Armenia, a member of the EAEU.", "memberOf") == set()
 
 
+def test_the_membership_or_full_participation_of_a_state_in_a_body() -> None:
+    assert pairs("The council welcomed the full-fledged participation of Mongolia in the SCO.", "memberOf") == {
+        ("Mongolia", SCO)}
+    assert pairs("Ministers marked ten years of the membership of Armenia in the EAEU.", "memberOf") == {
+        ("Armenia", EAEU)}
+    # taking part is not belonging; an application is not membership
+    assert pairs("They discussed the participation of Iran in the SCO.", "memberOf") == set()
+    assert pairs("Uzbekistan submitted a bid for the membership of Uzbekistan in the CSTO.", "memberOf") == set()
+
+
 def test_an_adverb_inside_members_of() -> None:
     assert pairs("Belarus is a member also of the EAEU.", "memberOf") == {("Belarus", EAEU)}
     assert pairs("Russia is a member too of the SCO.", "memberOf") == {("Russia", SCO)}
@@ -213,6 +223,29 @@ def test_the_head_of_a_state_named_by_its_adjective() -> None:
     assert proposals(text) == {("Turkey", "Turkic Power Grid")}
     text = "DUSHANBE, 2 June 2023 – Head of Tajikistan state E. Rakhmon proposed a Pamir Road Fund."
     assert proposals(text) == {("Emomali Rahmon", "Pamir Road Fund")}
+
+
+def test_coordinated_gerunds_in_a_list_item_are_items_of_their_own() -> None:
+    found = proposals("Ilham Aliyev presented several initiatives, including:\n"
+                      "- deepening the mandate of CIS bodies and widening the bloc through ties with Africa;\n"
+                      "- paving new roads, opening a single customs window for the region;\n"
+                      "- launching a platform that uses satellites for flood warning, irrigation, and forecasting "
+                      "droughts.")
+    labels = {label for _, label in found}
+    assert {"deepening the mandate of CIS bodies", "widening the bloc through ties with Africa",
+            "single customs window for the region"} <= labels
+    # a gerund inside a complement is no item of the list
+    assert not any(label.startswith("forecasting") for label in labels)
+
+
+def test_the_idea_conceived_by_the_presidents_of_the_states_of() -> None:
+    found = proposals("The idea of a council for the sharing of river water in return for gas was conceived by "
+                      "the presidents of the Central Asian states of Kazakhstan, Tajikistan and Kyrgyzstan.")
+    assert found == {(state, "council for the sharing of river water in return for gas")
+                     for state in ("Kazakhstan", "Tajikistan", "Kyrgyzstan")}
+    assert proposals("Mongolia conceived the idea of a steppe railway pact.") == {
+        ("Mongolia", "steppe railway pact")}
+    assert proposals("The museum was conceived as a meeting place of cultures.") == set()
 
 
 # ----------------------------------------------------------------------------- names that are not what they seem

@@ -187,3 +187,11 @@ def test_a_person_after_a_title_of_a_state_or_portfolio() -> None:
     # the title's own state is no part of the name, and a reference person stays that person
     found = entities("The President of Kazakhstan Kassym-Jomart Tokayev proposed a water council.")
     assert ("Person", "Kassym-Jomart Tokayev") in found and not any("Kazakhstan Kassym" in n for _, n in found)
+
+
+def test_a_preposition_before_a_new_names_head_ends_the_name_before_it() -> None:
+    found = entities("Ministers hailed the role of the Republic of Tajikistan in the Dushanbe Water Council.")
+    assert ("Organisation", "Dushanbe Water Council") in found
+    assert not any("Tajikistan in" in name for _, name in found)
+    found = entities("Delegates from Mongolia at the Ulaanbaatar Steppe Dialogue Council spoke.")
+    assert ("Organisation", "Ulaanbaatar Steppe Dialogue Council") in found
