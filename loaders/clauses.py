@@ -33,6 +33,11 @@ from .relations import Resolved, SentenceView, clean_label
 CIRCUMSTANCE_PREPS = {"during", "at", "amid", "ahead", "following", "after", "before"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # children that end what a noun phrase names: "a centre [that would ...]", "a forum [, held annually]"
+# documents and events whose topic follows them: "a resolution on X", "a conference about Y"
+TOPIC_HEADS = {"resolution", "declaration", "convention", "agreement", "treaty", "document", "statement", "report",
+               "programme", "program", "strategy", "plan", "concept", "roadmap", "memorandum", "code", "charter",
+               "pact", "law", "conference", "forum", "summit", "meeting", "dialogue", "talks", "negotiations"}
+TOPIC_PREPS = {"on", "about", "regarding", "concerning"}
 TRAILING_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis", "dep", "npadvmod"}
 PERSONAL = {"i", "we", "he", "she", "they", "it", "us", "our", "my", "his", "her", "its", "their"}
 COLLECTIVE_HEADS = {"leaders", "presidents", "heads", "states", "countries", "nations", "republics", "members",
@@ -210,6 +215,11 @@ class ClauseView:
             if head.pos_ == "VERB" and child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS:
                 break  # "make the union more effective [during the meeting in Moscow]"
             end = child.right_edge.i + 1
+        # "submit a draft resolution [on the role of X]": the parse often hangs a topic on the verb
+        topic = next((c for c in head.head.rights if c.i == end and c.dep_ == "prep" and c.lower_ in TOPIC_PREPS),
+                     None) if head.dep_ == "dobj" and head.lemma_.lower() in TOPIC_HEADS else None
+        if topic is not None:
+            end = topic.right_edge.i + 1
         strays = stray_gerunds(head)
         if strays:
             end = min(end, min(s.i for s in strays))

@@ -351,7 +351,7 @@ def _verbal(view: SentenceView, t: Trigger, ctx: DocumentContext, stop: int | No
     if start < len(view) and view.lower[start] in lx.COMPLEMENTISERS and (weak or view.lower[start] != "that"):
         return None  # "announced that ...": reported speech
     if t.text.lower() in URGE_VERBS:
-        to = next((k for k in range(start, min(start + 7, len(view))) if view.lower[k] == "to"), None)
+        to = next((k for k in range(start, min(start + 12, len(view))) if view.lower[k] == "to"), None)
         if to is not None and "," not in view.lower[start:to]:
             start = to
     end = object_end(view, start, stop, hard=True)

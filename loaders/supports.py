@@ -33,6 +33,8 @@ def read_supports(view: SentenceView, ctx: DocumentContext) -> None:
     for t in view.triggers:
         if not t.has(*SUPPORT_KINDS):
             continue
+        if _asked_for(view, t):
+            continue
         supporters, how = _supporters(view, t, ctx)
         if not supporters:
             continue
@@ -45,6 +47,18 @@ def read_supports(view: SentenceView, ctx: DocumentContext) -> None:
                     ctx.proposal_of(ctx.proposed_names.get(entity.iri, entity)) is not None:
                 continue  # "the Seed Bank is welcome": a thing proposed supports nothing
             ctx.support(entity, resolution, proposal, t.text, confidence)
+
+
+_REQUESTS = {"called", "calls", "calling", "call", "urged", "urges", "urging", "urge", "asked", "asks", "asking",
+             "invited", "invites", "inviting", "appealed", "appeals", "encouraged", "encourages", "encouraging",
+             "hoped", "hopes", "hope", "expects", "expected", "wants", "wanted"}
+
+
+def _asked_for(view: SentenceView, t: Trigger) -> bool:
+    """"called on the CIS countries to support X", "urged them to back Y": support asked for, not given."""
+    if t.start == 0 or view.lower[t.start - 1] != "to":
+        return False
+    return any(w in _REQUESTS for w in view.lower[max(0, t.start - 12):t.start - 1])
 
 
 def _supporters(view: SentenceView, t: Trigger, ctx: DocumentContext) -> tuple[list[tuple[Entity, str]], str]:

@@ -777,3 +777,12 @@ def test_the_initiative_is_what_the_sentence_before_said_will_be_created() -> No
     text = ("MOSCOW, 2 May 2024 – A council of mountain tourism will be created. The talks lasted an hour. "
             "The initiative was put forward by Kyrgyz President Sadyr Japarov.")
     assert proposals(text) == set()
+
+
+def test_support_asked_for_is_not_support_given() -> None:
+    assert supports("Tokayev called on the countries of the CIS to support the initiatives of Kazakhstan.") == set()
+
+
+def test_a_documents_topic_the_parse_hangs_on_the_verb_stays_in_the_label() -> None:
+    assert proposals("Astana intends to submit a draft resolution on the role of the Fund to the UN General "
+                     "Assembly.") == {("Kazakhstan", "resolution on the role of the Fund")}
