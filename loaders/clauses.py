@@ -32,12 +32,12 @@ from .relations import Resolved, SentenceView, clean_label
 # prepositions that open the time and place of saying, not part of what was said
 CIRCUMSTANCE_PREPS = {"during", "at", "amid", "ahead", "following", "after", "before"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-# children that end what a noun phrase names: "a centre [that would ...]", "a forum [, held annually]"
 # documents and events whose topic follows them: "a resolution on X", "a conference about Y"
 TOPIC_HEADS = {"resolution", "declaration", "convention", "agreement", "treaty", "document", "statement", "report",
                "programme", "program", "strategy", "plan", "concept", "roadmap", "memorandum", "code", "charter",
                "pact", "law", "conference", "forum", "summit", "meeting", "dialogue", "talks", "negotiations"}
 TOPIC_PREPS = {"on", "about", "regarding", "concerning"}
+# children that end what a noun phrase names: "a centre [that would ...]", "a forum [, held annually]"
 TRAILING_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis", "dep", "npadvmod"}
 PERSONAL = {"i", "we", "he", "she", "they", "it", "us", "our", "my", "his", "her", "its", "their"}
 COLLECTIVE_HEADS = {"leaders", "presidents", "heads", "states", "countries", "nations", "republics", "members",

@@ -341,10 +341,10 @@ GENERIC_OBJECT_WORDS = {"number", "specific", "initiative", "initiatives", "prop
                         "so", "too", "well", "proposed", "there", "here", "way", "forward", "same", "following",
                         "number", "whole", "key", "main", "major", "common", "joint", "practical", "possible",
                         "relevant", "necessary", "appropriate", "also", "all", "any", "each", "every"}
-# Words that end an object phrase: a clause or a predicate starts.
 # The lemmas of reporting verbs: "..., the minister said", "He noted that ..."
 SPEECH_LEMMAS = {"say", "tell", "state", "note", "stress", "add", "declare", "emphasise", "emphasize", "announce",
                  "underline", "remark", "write", "insist", "argue", "recall", "assert", "continue", "conclude"}
+# Words that end an object phrase: a clause or a predicate starts.
 OBJECT_STOP_WORDS = {";", "while", "whereas", "which", "who", "whom", "whose", "because", "but", "although",
                      "though", "when", "where", "since", "saying", "noting", "adding", "arguing", "stressing",
                      "explaining", "insisting", "recalling", "describing", "citing", "warning", "is", "are", "was",

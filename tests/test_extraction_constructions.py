@@ -240,7 +240,7 @@ def test_coordinated_gerunds_in_a_list_item_are_items_of_their_own() -> None:
 
 def test_the_idea_conceived_by_the_presidents_of_the_states_of() -> None:
     found = proposals("The idea of a council for the sharing of river water in return for gas was conceived by "
-                      "the presidents of the Central Asian states of Kazakhstan, Tajikistan and Kyrgyzstan.")
+                      "the presidents of the Central Asian republics of Kazakhstan, Tajikistan and Kyrgyzstan.")
     assert found == {(state, "council for the sharing of river water in return for gas")
                      for state in ("Kazakhstan", "Tajikistan", "Kyrgyzstan")}
     assert proposals("Mongolia conceived the idea of a steppe railway pact.") == {
@@ -770,9 +770,9 @@ def test_the_proposals_made_by_someone_then_a_list() -> None:
 
 
 def test_the_initiative_is_what_the_sentence_before_said_will_be_created() -> None:
-    text = ("MOSCOW, 2 May 2024 – Also, a council of mountain tourism under the SCO auspices will be created. "
+    text = ("MOSCOW, 2 May 2024 – In addition, a league of alpine guides under the CIS umbrella is to be set up. "
             "The initiative was put forward by Kyrgyz President Sadyr Japarov.")
-    assert proposals(text) == {("Sadyr Japarov", "council of mountain tourism under the SCO auspices")}
+    assert proposals(text) == {("Sadyr Japarov", "league of alpine guides under the CIS umbrella")}
     # only the sentence just before
     text = ("MOSCOW, 2 May 2024 – A council of mountain tourism will be created. The talks lasted an hour. "
             "The initiative was put forward by Kyrgyz President Sadyr Japarov.")
@@ -784,5 +784,5 @@ def test_support_asked_for_is_not_support_given() -> None:
 
 
 def test_a_documents_topic_the_parse_hangs_on_the_verb_stays_in_the_label() -> None:
-    assert proposals("Astana intends to submit a draft resolution on the role of the Fund to the UN General "
-                     "Assembly.") == {("Kazakhstan", "resolution on the role of the Fund")}
+    assert proposals("Astana intends to submit a draft resolution on the mandate of the Fund to the UN General "
+                     "Assembly.") == {("Kazakhstan", "resolution on the mandate of the Fund")}
