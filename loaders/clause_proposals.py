@@ -28,7 +28,7 @@ from . import lexicon as lx
 from .clauses import ClauseView, proposal_like, stray_gerunds
 from .facts import Entity
 from .relations import (BELIEF, CALL, INCLUSION, INTENT, NECESSITY, NEED, OBLIGATION, PROPOSAL_KINDS, PROPOSAL_NOUN, PROPOSE,
-                        READINESS, Trigger, clean_label, is_concrete, subject_before)
+                        READINESS, Trigger, clean_label, distribute, is_concrete, subject_before)
 
 # "proposed instructing / tasking the Board to ...": the tasks are the proposals
 INSTRUCTING_LEMMAS = {"instruct", "task", "charge", "commission", "entrust", "mandate", "direct", "assign"}
@@ -126,12 +126,21 @@ def parse_first(cv: ClauseView) -> frozenset[int]:
         if _urges(trigger, head) or _initiative_noun(cv, trigger) is not None or _lists_a_vague_object(cv, head) or \
                 _announced_items(cv, _announced_noun(_presenting_verb(head))) or \
                 any(_instructed(c) for c in head.children if c.dep_ in ("xcomp", "dobj")) or \
-                (trigger.has(NEED) and not trigger.has(PROPOSE)) or \
+                (trigger.has(NEED) and not trigger.has(PROPOSE)) or _should_do(head) or \
+                (head.dep_ == "acl" and cv.topic_on_its_verb(head.head) is not None) or \
+                (head.dep_ == "dobj" and head.head.lemma_.lower() in PUTTING_FORWARD_LEMMAS and _aims(cv, head)) or \
                 (head.dep_ == "relcl" and _object_relative(head)) or \
                 (head.lemma_.lower() in PROPOSAL_NOUN_LEMMAS and any(c.dep_ == "poss" for c in head.children) and
                  (head.head.lemma_ in LINKING_LEMMAS or head.head.lower_ == "among")):
             chosen.add(trigger.start)
     return frozenset(chosen)
+
+
+def _should_do(verb: Token) -> bool:
+    """"proposed that the council should draft a roadmap": what is proposed is the roadmap, the object of
+    the clause's verb, not its subject."""
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in MODALS for a in c.children) and
+               any(o.dep_ == "dobj" for o in c.children) for c in verb.children)
 
 
 def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset[int] | None = None,
@@ -157,6 +166,10 @@ def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset
             proposers, objects = _intention(cv, trigger)
         elif trigger.has(BELIEF):
             proposers, objects = _belief(cv, head)
+        elif head.dep_ == "dobj" and head.head.lemma_.lower() in PUTTING_FORWARD_LEMMAS and (aims := _aims(cv, head)):
+            # "Mongolia is promoting initiatives aimed at A, B and C"
+            proposers = cv.subjects(head.head)
+            objects = [found for aim in aims if (found := _object(cv, aim)) is not None]
         elif (noun := _announced_noun(_presenting_verb(head))) is not None and \
                 ((listed := _announced_items(cv, noun)) or _names_nothing(cv, noun)):
             # "outlined seven proposals, including A and B" (a dateline may take the subject in the parse)
@@ -194,7 +207,7 @@ def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset
             cv.ctx.pending_list = (proposers, trigger.text, 0.7)  # "X's proposals include:" then a list
             read.add(trigger.start)
             continue
-        for label, start, end in objects:
+        for label, start, end in ((item, start, end) for label, start, end in objects for item in distribute(label)):
             initiative = cv.ctx.initiative(label, cv.mentions_in(start, end))
             for proposer, how in proposers:
                 if proposer.iri != initiative.iri:
@@ -553,7 +566,11 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
             if c.dep_ in ("conj", "advcl") and c.tag_ == "VB" and c not in heads and \
                     not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
                 heads += cv.conjuncts(c)
-    heads = [means for head in heads for means in (_means(head) or _instructed(head) or [head])]
+            elif c.dep_ == "advcl" and c.tag_ == "VBN":
+                # "to join A, adopted in May, and optimize B": the parse coordinates B's verb with the participle
+                heads += [k for k in c.conjuncts if k.tag_ == "VB" and k.i > c.i and k not in heads and
+                          not any(s.dep_ in ("nsubj", "nsubjpass") for s in k.children)]
+    heads = [means for head in heads for means in (_means(head) or _instructed(head) or _aims(cv, head) or [head])]
     out = []
     for head in heads:
         found = _object(cv, head)
@@ -605,6 +622,29 @@ def _means(verb: Token) -> list[Token]:
                                                        if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"))]
 
 
+PURPOSE_LEMMAS = {"aim", "design", "intend", "direct", "gear"}
+# verbs that put forward the initiatives they take as objects
+PUTTING_FORWARD_LEMMAS = {"promote", "put", "advance", "present", "propose", "make", "submit", "voice", "introduce",
+                          "offer", "table", "float", "raise", "unveil", "launch"}
+AIMED_HEADS = {"initiative", "proposal", "idea", "suggestion"}
+
+
+def _aim(head: Token) -> Token | None:
+    """"measures aimed at raising exports": the object of the participle of purpose after a noun."""
+    return next((p for acl in head.children if acl.dep_ == "acl" and acl.lemma_.lower() in PURPOSE_LEMMAS
+                 for prep in acl.children if prep.dep_ == "prep" and prep.lower_ in ("at", "towards", "toward")
+                 for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
+
+
+def _aims(cv: ClauseView, head: Token) -> list[Token]:
+    """"promotes initiatives aimed at A, B and C": the initiatives are named by what they aim at."""
+    if head.lemma_.lower() not in AIMED_HEADS or head.tag_ != "NNS" or cv.view.words[-1] == ":" or \
+            any(c.dep_ in ("det", "nummod", "amod", "poss") for c in head.children):
+        return []  # "several initiatives aimed at closer ties" announces a list; it names none of them
+    aim = _aim(head)
+    return cv.conjuncts(aim) if aim is not None else []
+
+
 def _need_complements(noun: Token) -> list[Token]:
     """"the need to create X" / "the importance of A and B" / "the necessity of establishing X"."""
     out: list[Token] = []
@@ -640,6 +680,12 @@ def _object(cv: ClauseView, head: Token) -> tuple[str, int, int] | None:
     if lemma in GENERIC_HEADS:
         if head.tag_ == "NNS" and cv.view.words[-1] == ":":
             return None  # "proposed several initiatives for closer ties:": the list after the colon names them
+        if lemma in ("measure", "step") and (aim := _aim(head)) is not None:
+            # "comprehensive measures aimed at raising exports": the measures, named with their aim
+            start, _ = cv.phrase_span(head)
+            end = aim.right_edge.i + 1
+            label = clean_label(cv.view.span_text(start, end), cv.ctx.spun)
+            return (label, start, end) if label and len(label.split()) <= 30 else None
         for child in head.children:
             if child.dep_ in ("acl", "xcomp", "relcl") and any(a.lower_ == "to" for a in child.children):
                 return _object(cv, child)
@@ -662,6 +708,9 @@ def _object(cv: ClauseView, head: Token) -> tuple[str, int, int] | None:
         return None
     start, end = cv.phrase_span(head)
     label = cv.phrase(head)
+    topic = cv.topic_on_its_verb(head)
+    if topic is not None and label:
+        label = clean_label(f"{label} {cv.view.span_text(topic.i, topic.right_edge.i + 1)}", cv.ctx.spun)
     if not label or not is_concrete(label) or len(label.split()) > 30:
         return None
     return label, start, end

@@ -235,6 +235,13 @@ class ClauseView:
             start += 1
         return start, end
 
+    def topic_on_its_verb(self, head: Token) -> Token | None:
+        """"a resolution proposed by X was adopted [on declaring Y]": the topic of a document that is the
+        subject of a passive verb, hung on that verb."""
+        if head.lemma_.lower() not in TOPIC_HEADS or head.dep_ != "nsubjpass":
+            return None
+        return next((c for c in head.head.rights if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS), None)
+
     def _inside_name(self, token: Token) -> bool:
         return any(m.start <= token.i < m.end and m.end - m.start > 1 and m.start < token.i
                    for m in self.view.mentions)

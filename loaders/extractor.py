@@ -112,6 +112,7 @@ class Extractor:
         resolver.note_named(raw)
         top, nested, anaphors = self._resolve(t, raw, resolver)
         top, offices, joined = link_titles(t, top, resolver, self.roles)
+        top = [_holder_placed_by_the_text(m, resolver) for m in top]
         nested += joined
         ctx = DocumentContext(document, resolver, self.gaz, spun=spun)
         top = self._summits(t, sents, starts, top, document.date.year)
@@ -361,6 +362,15 @@ def _capitals_as_states(t: Tokens, mentions: list[Resolved], triggers: list[tupl
 
 
 _SUMMIT_WORDS = re.compile(r"summit|meeting|forum|talks|conference", re.IGNORECASE)
+
+
+def _holder_placed_by_the_text(m: Resolved, resolver: Resolver) -> Resolved:
+    """A title no reference holder answered ("the Saudi Crown Prince") names the person the text
+    itself puts in that office, wherever it does so."""
+    if m.resolution != "title-state" or m.state is None:
+        return m
+    holder, how = resolver.office_holder(m.state.iri, m.role or "President")
+    return replace(m, entity=holder) if how != "title-state" else m
 
 
 def _president_before(ctx: DocumentContext, mentions: list[Resolved], position: int) -> Entity | None:

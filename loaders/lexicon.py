@@ -254,7 +254,8 @@ ROLE_PHRASES = {**HEAD_OF_STATE_WORDS,
                 "prime minister": "PrimeMinister", "premier": "PrimeMinister", "pm": "PrimeMinister",
                 "foreign minister": "ForeignMinister", "minister of foreign affairs": "ForeignMinister",
                 "foreign affairs minister": "ForeignMinister", "top diplomat": "ForeignMinister",
-                "secretary general": "SecretaryGeneral", "secretary-general": "SecretaryGeneral"}
+                "secretary general": "SecretaryGeneral", "secretary-general": "SecretaryGeneral",
+                "crown prince": "CrownPrince"}
 # Words for a state's delegation: "the Uzbek side" resolves to the leader the text names, else the state.
 SIDE_WORDS = {"side", "delegation", "party"}
 GOVERNMENT_WORDS = {"government", "authorities", "leadership", "administration", "cabinet"}

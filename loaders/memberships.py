@@ -69,6 +69,7 @@ def read_member_lists(view: SentenceView, ctx: DocumentContext) -> None:
     _membership_nouns(view, ctx)
     _fellow_members(view, ctx)
     _member_status(view, ctx)
+    _accessions(view, ctx)
 
 
 def _organisation_members(view: SentenceView, ctx: DocumentContext) -> None:
@@ -165,7 +166,7 @@ def _membership_of_in(view: SentenceView, i: int, ctx: DocumentContext) -> None:
     state = view.actor_starting_at(k)
     if state is None or state.entity.kind != "State" or state.end >= len(view) or view.lower[state.end] != "in":
         return
-    org = _organisation_after(view, state.end + 1, ctx)
+    org = _organisation_after(view, state.end + 1, ctx, formats=_after_full(view, i))
     if org is None or any(w in _NOT_YET for w in view.lower[max(0, i - 6):i]) or _negated(view, i - 4, i):
         return
     _add(ctx, state.entity, org.entity, view.lower[i], [state])
@@ -217,6 +218,54 @@ def _member_status(view: SentenceView, ctx: DocumentContext) -> None:
             _add(ctx, state.entity, org.entity, "status of member", [state])
 
 
+# "Mongolia's accession to the SCO", "Laos's and Nepal's joining the forum", "the entry of Iran into the bloc"
+_ACCESSION_NOUNS = {"accession": ("to",), "joining": ("",), "entry": ("into", "to"), "admission": ("to", "into")}
+
+
+def _accessions(view: SentenceView, ctx: DocumentContext) -> None:
+    """A state's accession to a body, named as a deed ("welcomed Mongolia's accession to the SCO"): the
+    state is a member (not when it is only wanted, applied for or negotiated)."""
+    for i, word in enumerate(view.lower):
+        preps = _ACCESSION_NOUNS.get(word)
+        if preps is None or any(w in _NOT_YET or w in _ACCESSION_TALK for w in view.lower[max(0, i - 6):i]) or \
+                _negated(view, i - 4, i):
+            continue
+        states: list[Resolved] = []
+        if i + 1 < len(view) and view.lower[i + 1] == "of":
+            # "the accession of Mongolia to the SCO"
+            state = view.actor_starting_at(i + 2)
+            states = [state] if state is not None and state.entity.kind == "State" else []
+            after = state.end if states else i
+        else:
+            k = i
+            # "Laos's and Nepal's joining": possessives joined by commas and "and"
+            while k > 1 and view.lower[k - 1] in ("'s", "'", "’s", "’"):
+                state = view.actor_ending_at(k - 1)
+                if state is None or state.entity.kind != "State":
+                    break
+                states.insert(0, state)
+                k = state.start
+                if k > 0 and view.lower[k - 1] in (",", "and"):
+                    k -= 1
+            after = i + 1
+        if not states:
+            continue
+        prep = view.lower[after] if after < len(view) else ""
+        start = after + 1 if prep in preps else after if "" in preps else None
+        org = _organisation_after(view, start, ctx, formats=True) if start is not None else None
+        if org is not None and org.entity.kind == "Initiative" and \
+                view.lower[org.end:org.end + 4] not in (["as", "a", "full", "member"], ["as", "full", "member"]):
+            continue  # a format's member only "as a full member"
+        if org is not None:
+            for state in states:
+                _add(ctx, state.entity, org.entity, word, states)
+
+
+# talk of an accession is not one: "talks on Iran's accession", "the process of Uzbekistan's joining"
+_ACCESSION_TALK = {"talks", "negotiations", "negotiating", "process", "prospects", "roadmap", "road", "conditions",
+                   "terms", "possibility", "possible", "request", "intention", "plans", "plan"}
+
+
 _NOT_YET = {"observer", "bid", "application", "apply", "applied", "seek", "seeks", "sought", "aspire", "aspires",
             "candidate", "candidacy", "wants", "hopes", "hope", "future", "prospective", "possible", "potential"}
 
@@ -225,11 +274,15 @@ def _negated(view: SentenceView, start: int, end: int) -> bool:
     return any(w in lx.NOT_MEMBER for w in view.lower[max(0, start):end])
 
 
-def _organisation_after(view: SentenceView, start: int, ctx: DocumentContext) -> Resolved | None:
+def _organisation_after(view: SentenceView, start: int, ctx: DocumentContext,
+                        formats: bool = False) -> Resolved | None:
+    """The body named from `start` on; with `formats`, a summit format too (a state is a full member of
+    "the Consultative Meetings" as of a body)."""
+    kinds = ("Organisation", "Initiative") if formats else ("Organisation",)
     for i in range(start, min(len(view), start + 4)):
         m = view.mention_starting_at(i)
         if m is not None:
-            return m if m.entity.kind == "Organisation" else None
+            return m if m.entity.kind in kinds else None
         if view.lower[i] not in ("the", "a", "an", "its", "this", "that", "both"):
             return None
     return None

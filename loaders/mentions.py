@@ -183,6 +183,7 @@ class MentionFinder:
         entity recogniser took for people ("Mohammed bin Salman"), kept where they look like a name."""
         t = tokens or Tokens.of(doc)
         refs, adjectives = self._gazetteer(doc, t)
+        refs += self._reference_acronyms(t, refs)
         titles = self._titles(t, refs, adjectives)
         people = self._people(t, refs, people)
         taken = refs + titles + people
@@ -215,6 +216,24 @@ class MentionFinder:
             if iris:
                 found.append(RawMention(start, end, "ref", text, iri=iris[0], candidates=iris))
         return found, adjectives
+
+    def _reference_acronyms(self, t: Tokens, refs: list[RawMention]) -> list[RawMention]:
+        """A known body's acronym the text itself gives in brackets, in a spelling the reference data lacks
+        ("the Conference on Interaction ... in Asia (CICMA)"): each later use names that body."""
+        found: list[RawMention] = []
+        covered = Spans((m.start, m.end) for m in refs)
+        for m in refs:
+            entity = self.gaz.entities.get(m.iri or "")
+            if entity is None or entity.kind == "Person" or m.end - m.start < 2:
+                continue
+            acronym = ACRONYM_AFTER.match(t.text, t.starts[m.end - 1] + len(t.word(m.end - 1)))
+            if acronym is None or any(f.text == acronym.group(1) for f in found):
+                continue
+            for use in re.finditer(r"(?<![\w-])" + re.escape(acronym.group(1)) + r"(?![\w-])", t.text):
+                span = t.at_char(use.start(), use.end())
+                if span is not None and not covered.covering(*span):
+                    found.append(RawMention(span[0], span[1], "ref", acronym.group(1), iri=m.iri))
+        return found
 
     def _after_another_given_name(self, t: Tokens, start: int, end: int, iris: tuple[str, ...],
                                   refs: list[RawMention]) -> bool:

@@ -203,6 +203,8 @@ def _light_verb(view: SentenceView, t: Trigger) -> Trigger | None:
         i -= 1
     if i == 0 or view.lower[i - 1] not in LIGHT_VERBS:
         return None
+    if i > 1 and view.lower[i - 2] in ("the", "a", "an", "this", "these", "its", "their"):
+        return None  # "the presented initiative of X": a participle describing the noun, no verb
     if noun.endswith("s") and t.end < len(view) and view.lower[t.end] in PURPOSE_PARTICIPLES:
         return None  # "presented several initiatives aimed at closer ties": what they are for, not what they are
     return Trigger(frozenset({PROPOSE}), i - 1, t.end, " ".join(view.words[i - 1:t.end]))

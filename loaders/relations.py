@@ -109,6 +109,9 @@ def trigger_matcher() -> PhraseMatcher:
     return matcher
 
 
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+
+
 def find_triggers(doc: Doc, spun: bool) -> list[tuple[frozenset[str], int, int]]:
     """(kinds, start, end) of every trigger in the document, in token offsets; the longest wins where
     two overlap ("took the initiative" over "initiative"), and spun variants only count in spun texts."""
@@ -122,9 +125,13 @@ def find_triggers(doc: Doc, spun: bool) -> list[tuple[frozenset[str], int, int]]
             kind = kind[len(SPUN):]
         spans.setdefault((start, end), set()).add(kind)
     kept: list[tuple[frozenset[str], int, int]] = []
+    starts = {start for start, _ in spans}
     for (start, end) in sorted(spans, key=lambda se: (se[0], -(se[1] - se[0]))):
         if kept and start < kept[-1][2]:
             continue
+        if (start + 1 in starts or end in starts) and start > 0 and doc[start].lower_.endswith("ed") and \
+                doc[start - 1].lower_ in _DETERMINERS:
+            continue  # "the presented initiative", "the proposed plan": a participle describing the trigger after it
         kept.append((frozenset(spans[(start, end)]), start, end))
     return kept
 
@@ -685,9 +692,31 @@ _SINGULAR = {"programmes": "programme", "programs": "program", "strategies": "st
              "councils": "council"}
 
 
+# "the Steppe Route and Silk Caravan projects": two names sharing one plural head
+_NAMES_SHARING_HEAD = re.compile(r"^(?P<lead>.*?)(?P<first>(?:[A-Z][\w'-]*\s+)+)and\s+(?P<second>(?:[A-Z][\w'-]*\s+)+)"
+                                 r"(?P<head>" + "|".join(_SINGULAR) + r")$")
+
+
+# "closer interaction with the SCO, ASEAN and Mercosur": ties with each partner named
+_WITH_PARTNERS = re.compile(r"^(?P<head>.*?\b(?:interaction|cooperation|ties|relations|dialogue|partnership|contacts|"
+                            r"coordination)\s+with)\s+(?P<partners>.+)$", re.IGNORECASE)
+_PARTNER_NAME = re.compile(r"^(?:the\s+)?[A-Z]")
+
+
 def distribute(label: str) -> list[str]:
     """"separate action plans in the fields of tourism, mining and digital services"
-    -> one programme per field (a plural head with a list of fields is several proposals)."""
+    -> one programme per field (a plural head with a list of fields is several proposals);
+    "the A and B projects" -> the A project, the B project; "interaction with A, B and C" -> with each."""
+    named = _NAMES_SHARING_HEAD.match(label)
+    if named:
+        head = _SINGULAR[named.group("head")]
+        return [f"{named.group('lead')}{named.group(name)}{head}" for name in ("first", "second")]
+    ties = _WITH_PARTNERS.match(label)
+    if ties:
+        partners = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+(?![^()]*\))", ties.group("partners"))]
+        named_partners = [p for p in partners if _PARTNER_NAME.match(p)]
+        if len(named_partners) >= 2 and len(named_partners) >= len(partners) - 1:
+            return [f"{ties.group('head')} {p}" for p in named_partners]
     m = _DISTRIBUTIVE.match(label)
     if not m:
         return [label]
@@ -736,6 +765,7 @@ _TRAILING = re.compile("|".join((
     r"(?:\s+(?:on|last|next|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$)",
     rf"(?:\s+on\s+(?:{dates.MONTH}\s+\d|\d{{1,2}}\s+{dates.MONTH}\b).*$)",  # "on Sept. 15-16", "on 4 July"
     r"(?:\s+in\s+time\s+for\b.*$)",
+    r"(?:\s+(?:at|during|in|on|for|of|with|by|from)(?:\s+(?:the|a|an))?$)",  # cut off by a date: "more effective during a"
     # the purpose it serves: "a centre in Almaty, with the aim of coordinating ..."
     r"(?:,?\s+(?:with\s+the\s+(?:aim|goal|purpose|objective)\s+of|with\s+a\s+view\s+to|in\s+order\s+to|"
     r"so\s+as\s+to)\b.*$)",
@@ -747,7 +777,7 @@ _NAME_THEN_DESCRIPTION = re.compile(r"^((?:[A-Z][\w+&'.-]*\s+)*[A-Z][\w+&'.-]*(?
 # "at the inaugural SCO+ format", "during the organization's 24th summit", "at SCO summit" -- unless the
 # meeting is the thing proposed ("to convene at the founding session")
 _SETTING = re.compile(r"(?<!\bconvene)(?<!\bmeet)(?<!\bgather)(?<!\bassemble)"
-                      r"\s+(?:at|during)\s+(?:the\s+|(?-i:(?=[A-Z\"\u201c])))(?:[\w'\u2019\u201c\u201d\"+-]+\s+){0,5}?"
+                      r"\s+(?:at|during)\s+(?:the\s+|an?\s+(?=[\w'-]+\s)|(?-i:(?=[A-Z\"\u201c])))(?:[\w'\u2019\u201c\u201d\"+-]+\s+){0,5}?"
                       r"(?:" + "|".join(_SETTING_WORDS) + r")s?\b.*$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:)])")

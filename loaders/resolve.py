@@ -32,7 +32,7 @@ from .mentions import RawMention, fold, kind_of_head
 
 ROLE_IRIS = {"President": str(C5.President), "PrimeMinister": str(C5.PrimeMinister),
              "ForeignMinister": str(C5.ForeignMinister), "SecretaryGeneral": str(C5.SecretaryGeneral),
-             "Chairman": str(C5.Chairman)}
+             "Chairman": str(C5.Chairman), "CrownPrince": str(C5.CrownPrince)}
 _LEADING = re.compile(r"^(the|a|an|its|their|his|her|our)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*['’]s$")
 _SPACES = re.compile(r"\s+")

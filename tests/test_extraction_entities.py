@@ -73,6 +73,19 @@ def test_titles_and_sides_resolve_to_the_named_leader_else_to_the_state() -> Non
     assert ("State", "Tajikistan") in kinds and ("Person", "Emomali Rahmon") not in kinds
 
 
+def test_a_title_with_no_reference_holder_names_the_person_the_text_puts_in_it() -> None:
+    # the reference data lists no crown princes; the text names one, in either order
+    before = ("On Tuesday, Saudi Arabia's Crown Prince Mohammed bin Salman welcomed the leaders in Jeddah. "
+              "Later the Saudi Crown Prince proposed a Gulf Seed Bank.")
+    assert proposers(before)["Gulf Seed Bank"][0] == "Mohammed bin Salman"
+    after = ("The Saudi Crown Prince proposed a Gulf Seed Bank. On Tuesday, Saudi Arabia's Crown Prince "
+             "Mohammed bin Salman welcomed the leaders in Jeddah.")
+    assert proposers(after)["Gulf Seed Bank"][0] == "Mohammed bin Salman"
+    # nobody named in the office: the state
+    assert proposers("The Kuwaiti Crown Prince proposed a Gulf Seed Bank.")["Gulf Seed Bank"] == (
+        "Kuwait", "title-state")
+
+
 def test_people_absent_from_the_reference_data_are_found_by_the_shape_of_their_names() -> None:
     x = read("ALMATY, 10 June 2024 – Aibek Nurmatov, Director of the Eurasian Policy Institute, said the talks "
              "went well. Nurmatov later met Ambassador Gulnara Seitova.")
