@@ -46,7 +46,7 @@ from .relations import (ADOPT, BELIEF, CALL, INCLUSION, INTENT, NECESSITY, NEED,
 from .resolve import Resolver
 from .spin import is_spun
 from .supports import read_supports
-from .text import Tokens, normalise, pipeline, sentences
+from .text import Tokens, normalise, pipeline, sentences, unwrap
 
 CREATION_CONTEXT = {"establish", "establishing", "establishment", "create", "creating", "creation", "set",
                     "setting", "launch", "launching", "form", "forming", "formation", "proposed", "planned",
@@ -91,7 +91,7 @@ class Extractor:
     def extract(self, document: Document) -> Extraction:
         document = self._dated_by_summit(document)
         text = document.text
-        normalised = normalise(text)
+        normalised = unwrap(normalise(text))
         doc = pipeline().tokenizer(normalised)
         t = Tokens.from_text(doc, normalised)
         sents = sentences(doc, document.id, text, t)
@@ -369,7 +369,8 @@ def _holder_placed_by_the_text(m: Resolved, resolver: Resolver) -> Resolved:
     itself puts in that office, wherever it does so."""
     if m.resolution != "title-state" or m.state is None:
         return m
-    holder, how = resolver.office_holder(m.state.iri, m.role or "President")
+    holder, how = resolver.office_holder(m.state.iri, m.role or "President",
+                                         "side" if m.text.split()[-1].lower() in lx.SIDE_WORDS else "title")
     return replace(m, entity=holder) if how != "title-state" else m
 
 

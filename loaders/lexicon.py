@@ -252,6 +252,7 @@ HEAD_OF_STATE_WORDS = {"president": "President", "leader": "President", "head": 
                        "king": "President", "emir": "President", "amir": "President", "sultan": "President"}
 ROLE_PHRASES = {**HEAD_OF_STATE_WORDS,
                 "prime minister": "PrimeMinister", "premier": "PrimeMinister", "pm": "PrimeMinister",
+                "chairman of the cabinet of ministers": "PrimeMinister", "chairman of the cabinet": "PrimeMinister",
                 "foreign minister": "ForeignMinister", "minister of foreign affairs": "ForeignMinister",
                 "foreign affairs minister": "ForeignMinister", "top diplomat": "ForeignMinister",
                 "secretary general": "SecretaryGeneral", "secretary-general": "SecretaryGeneral",

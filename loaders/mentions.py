@@ -186,6 +186,8 @@ class MentionFinder:
         refs += self._reference_acronyms(t, refs)
         titles = self._titles(t, refs, adjectives)
         people = self._people(t, refs, people)
+        # (a family name the people finder gave a new namesake is no longer the reference person's)
+        refs = [m for m in refs if not (m.candidates and any(p.start == m.start and p.label == "person" for p in people))]
         taken = refs + titles + people
         new = self._new_names(t, taken, headlines or set())
         anaphors = self._anaphors(t)
@@ -327,7 +329,7 @@ class MentionFinder:
         """The role phrase ending just before token `of`: ("President", index of its first token)."""
         if of < 1 or t.lower(of - 1) not in _ROLE_LAST_WORDS:
             return None, of
-        for size in (4, 3, 2, 1):
+        for size in (6, 5, 4, 3, 2, 1):
             begin = of - size
             if begin < 0:
                 continue
@@ -472,9 +474,15 @@ class MentionFinder:
         if families:
             alone = re.compile(r"\b(" + "|".join(re.escape(f) for f in sorted(families)) + r")\b")
             spans = Spans((m.start, m.end) for m in found)
+            # a reference person's family name alone is the new namesake's when that person is never
+            # named in full ("Akylbek Japarov, Chairman ..." then "Japarov noted": not Sadyr Japarov)
+            in_full = {m.iri for m in refs if m.candidates == () and " " in m.text}
+            namesakes = {m.start for m in refs if m.candidates and m.text in families and
+                         not set(m.candidates) & in_full}
             for m in alone.finditer(text):
                 span = t.at_char(m.start(), m.end())
-                if span is not None and not covered.get(span[0]) and not spans.holding(span[0]):
+                if span is not None and (not covered.get(span[0]) or span[0] in namesakes) and \
+                        not spans.holding(span[0]):
                     found.append(RawMention(span[0], span[1], "person", t.span(*span), family=m.group(1),
                                             full=families[m.group(1)]))
         return found

@@ -185,6 +185,11 @@ class Resolver:
         for person, holder in self.person_state.items():
             if holder.iri == state and self.person_role.get(person) == role:
                 return self._persons[person], how
+        if how == "side":
+            # "the Kyrgyz side" where the text names only Kyrgyzstan's prime minister: he speaks for it
+            placed = [person for person, holder in self.person_state.items() if holder.iri == state]
+            if len(placed) == 1:
+                return self._persons[placed[0]], how
         return self.entity(state), "title-state"
 
     def place_in_office(self, person: Entity, state: Entity, role: str) -> None:

@@ -172,6 +172,24 @@ def wrap_width(text: str) -> int | None:
     return sorted(lengths)[len(lengths) // 2]
 
 
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def unwrap(text: str) -> str:
+    """Hard-wrapped prose with the line breaks inside its sentences made spaces, character for character
+    (so that "the Cabinet of Ministers of / Kyrgyzstan" reads as one phrase); the breaks that end a
+    sentence, a headline or a paragraph stay."""
+    width = wrap_width(text)
+    if width is None:
+        return text
+    chars = list(text)
+    for m in _LINE_BREAK.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] not in ".!?:;" and m.end() < len(text) and \
+                text[m.end()] != "\n" and not _breaks_wrapped(text, m.start(), m.end(), width):
+            chars[m.start() + m.group().index("\n")] = " "
+    return "".join(chars)
+
+
 def _breaks_wrapped(text: str, space_start: int, next_start: int, width: int) -> bool:
     """In wrapped prose a line break ends a sentence after a blank line, before a list item, or
     after a line well short of the width (a headline, a dateline)."""

@@ -86,6 +86,29 @@ def test_a_title_with_no_reference_holder_names_the_person_the_text_puts_in_it()
         "Kuwait", "title-state")
 
 
+def test_a_side_is_the_one_person_the_text_puts_in_office_for_its_state() -> None:
+    # hard-wrapped wire copy: the title runs over a line break
+    text = ("BISHKEK, 4 March 2024. Talgat Omurov, Chairman of the Cabinet of Ministers of\n"
+            "Kyrgyzstan, met a delegation of grain traders from the north of the country on\n"
+            "Monday and spoke at length about the state of the roads across the mountain\n"
+            "passes. He said the season had been hard and the passes had closed twice.\n"
+            "To keep the trucks moving through the winter months, the Kyrgyz side\n"
+            "has proposed a night shift at the Naryn grain terminal.\n")
+    assert proposers(text)["night shift at the Naryn grain terminal"][0] == "Talgat Omurov"
+    x = read(text)
+    assert {(f.subject.name, f.object.name) for f in x.facts if f.relation == "holdsOfficeIn"} == {
+        ("Talgat Omurov", "Kyrgyzstan")}
+
+
+def test_a_reference_persons_family_name_alone_is_the_new_namesakes_the_text_named() -> None:
+    text = ("Akylbek Japarov, Chairman of the Cabinet of Ministers of Kyrgyzstan, spoke in Kashgar. "
+            "Japarov proposed a night shift at the Irkeshtam crossing.")
+    assert proposers(text)["night shift at the Irkeshtam crossing"][0] == "Akylbek Japarov"
+    # with the reference person named in full, the family name alone stays ambiguous and keeps to him
+    both = "Sadyr Japarov met Akylbek Japarov. Japarov proposed a night shift at the Irkeshtam crossing."
+    assert proposers(both)["night shift at the Irkeshtam crossing"][0] == "Sadyr Japarov"
+
+
 def test_people_absent_from_the_reference_data_are_found_by_the_shape_of_their_names() -> None:
     x = read("ALMATY, 10 June 2024 – Aibek Nurmatov, Director of the Eurasian Policy Institute, said the talks "
              "went well. Nurmatov later met Ambassador Gulnara Seitova.")

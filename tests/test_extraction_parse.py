@@ -10,7 +10,7 @@ from loaders.extractor import extract
 from loaders.facts import Extraction
 from loaders.parse import MODEL_NAME, MODEL_VERSION, ModelError, english_model
 from loaders.quotes import quotations
-from loaders.text import parse, sentences
+from loaders.text import parse, sentences, unwrap
 
 GCC = "Gulf Cooperation Council"
 CIS = "Commonwealth of Independent States"
@@ -110,6 +110,22 @@ def test_hard_wrapped_prose_is_one_sentence_across_its_line_breaks() -> None:
     found = [s.text for s, _, _ in sentences(parse(text), "wrapped.txt", text)]
     assert len(found) == 2
     assert found[0].endswith("press.")
+
+
+def test_line_breaks_inside_wrapped_sentences_become_spaces_and_the_text_keeps_its_length() -> None:
+    text = ("The Mongolian president said on Monday that his country\n"
+            "would host a regional forum on pastures and grasslands in\n"
+            "Ulaanbaatar next spring, his office reported to the press.\n"
+            "Short headline\n"
+            "Another sentence follows here, also wrapped at the same\n"
+            "width as the first one, and it ends on this line.\n\nNext paragraph.")
+    flat = unwrap(text)
+    assert len(flat) == len(text)
+    assert "country would host" in flat and "grasslands in Ulaanbaatar" in flat
+    # the breaks after a sentence, a short line and a paragraph stay
+    assert "press.\nShort headline\nAnother" in flat and "line.\n\nNext" in flat
+    # prose that is not wrapped is left alone
+    assert unwrap("One line.\nAnother line.") == "One line.\nAnother line."
 
 
 def test_short_lines_still_end_sentences() -> None:
