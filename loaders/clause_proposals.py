@@ -139,8 +139,9 @@ def parse_first(cv: ClauseView) -> frozenset[int]:
 def _should_do(verb: Token) -> bool:
     """"proposed that the council should draft a roadmap": what is proposed is the roadmap, the object of
     the clause's verb, not its subject."""
-    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in MODALS for a in c.children) and
-               any(o.dep_ == "dobj" for o in c.children) for c in verb.children)
+    return any(c.dep_ == "ccomp" and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ in MODALS for a in c.children) and
+               any(o.dep_ == "dobj" for o in c.children) and any(o.dep_ == "nsubj" for o in c.children)
+               for c in verb.children)
 
 
 def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset[int] | None = None,
