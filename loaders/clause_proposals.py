@@ -198,8 +198,8 @@ def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset
             proposers, objects = _nominal(cv, head)
         else:
             continue
-        if not proposers and objects and head.pos_ == "VERB" and _expletive_passive(head):
-            # "It was proposed to create X", after a sentence that named the proposer
+        if not proposers and objects and head.pos_ == "VERB" and (_expletive_passive(head) or _need_passive(head)):
+            # "It was proposed to create X", "the need for X was stressed", after a sentence that named the proposer
             proposers = cv.ctx.recent_proposer()
         if not proposers:
             continue
@@ -275,6 +275,10 @@ def _infinitive(verb: Token) -> bool:
 
 def _expletive_passive(verb: Token) -> bool:
     return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+
+
+def _need_passive(verb: Token) -> bool:
+    return any(c.dep_ == "nsubjpass" and c.lemma_ in NEED_NOUNS for c in verb.children)
 
 
 JUDGING_LEMMAS = {"consider", "deem", "find", "believe", "think", "see", "regard"}
@@ -538,6 +542,9 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
         dep = child.dep_
         if dep == "dobj" and child.lemma_ in NEED_NOUNS:
             heads += _need_complements(child)
+        elif dep == "nsubjpass" and emphasis and child.lemma_ in NEED_NOUNS:
+            # "the importance of establishing a council was noted" (a body to set up, not a wish to expand trade)
+            heads += [h for h in _need_complements(child) if h.lemma_.lower() in CREATION_LEMMAS]
         elif dep == "prep" and emphasis:
             # "focused on security and the need to boost trade"
             heads += [c for p in child.children if p.dep_ == "pobj" for n in (p, *p.conjuncts)

@@ -212,12 +212,16 @@ class ClauseView:
                 continue
             if child.dep_ in TRAILING_DEPS and not self._inside_name(child):
                 break
-            if head.pos_ == "VERB" and child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS:
+            if head.pos_ == "VERB" and child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS and \
+                    not _at_the_level(child):
                 break  # "make the union more effective [during the meeting in Moscow]"
             end = child.right_edge.i + 1
         # "submit a draft resolution [on the role of X]": the parse often hangs a topic on the verb
         topic = next((c for c in head.head.rights if c.i == end and c.dep_ == "prep" and c.lower_ in TOPIC_PREPS),
                      None) if head.dep_ == "dobj" and head.lemma_.lower() in TOPIC_HEADS else None
+        if topic is None and head.dep_ == "dobj":
+            # "establish a council [at the level of deputy ministers]": the parse hangs the level on the verb
+            topic = next((c for c in head.head.rights if c.i == end and _at_the_level(c)), None)
         if topic is not None:
             end = topic.right_edge.i + 1
         strays = stray_gerunds(head)
@@ -267,6 +271,11 @@ def stray_gerunds(head: Token) -> list[Token]:
 
 PROPOSAL_LIKE = lx.INITIATIVE_HEADS | lx.EVENT_HEADS | lx.NOMINALISATIONS | {"meeting", "plan", "aspiration", "priority",
                                                                          "bid", "candidacy", "accession"}
+
+
+def _at_the_level(prep: Token) -> bool:
+    """"at the level of foreign ministers", "at ministerial level": who a body or a meeting brings together."""
+    return prep.dep_ == "prep" and prep.lower_ == "at" and any(p.lemma_.lower() == "level" for p in prep.children)
 
 
 def proposal_like(cv: ClauseView, obj: Token) -> bool:

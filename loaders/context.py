@@ -252,7 +252,8 @@ class DocumentContext:
             entity = named_reference[0].entity
         else:
             key = comparison_key(label)
-            existing = next((p for p in self.proposals if same_proposal(p.key, key)), None)
+            existing = next((p for p in self.proposals if same_proposal(p.key, key) and
+                             not _about(label, p.initiative.name)), None)
             entity = existing.initiative if existing is not None else self.resolver.new("Initiative", label)
         if self.proposal_of(entity) is None:
             index = self.sentence.index if self.sentence else 0
@@ -261,7 +262,7 @@ class DocumentContext:
         for m in mentions:
             if m.resolution == "new" and m.entity.kind in ("Organisation", "Initiative", "Summit") and \
                     m.entity.iri not in self.proposed_names:
-                same = comparison_key(m.entity.name) <= comparison_key(entity.name)
+                same = comparison_key(m.entity.name) <= comparison_key(entity.name) and not _about(label, m.text)
                 self.proposed_names[m.entity.iri] = entity if same else \
                     Entity(m.entity.iri.replace("/organisation/", "/initiative/").replace("/summit/", "/initiative/"),
                            "Initiative", m.entity.name)
@@ -387,8 +388,9 @@ _TO_BE_MADE = re.compile(r"(?:^|\s[-–—]\s*)(?:(?:also|in addition|moreover|b
                          r"(?P<thing>(?:an?|the)\s+[^,;:]+?)\s+(?:will|would|shall|is\s+to|are\s+to)\s+be\s+"
                          r"(?:created|established|set\s+up|founded|formed|launched|opened|held|organi[sz]ed|"
                          r"convened)\b", re.IGNORECASE)
-_ABOUT = re.compile(r"\b(?:of|on|for|about|regarding|concerning|to|with|in|into|within)\s+(?:the\s+|a\s+|an\s+)?$",
-                    re.IGNORECASE)
+_ABOUT = re.compile(r"\b(?:(?:of|on|for|about|regarding|concerning|to|with|in|into|within)|"
+                    r"(?:support|supporting|back|backing|endorse|endorsing|implement|implementing))\s+"
+                    r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+'s?\s+)?$", re.IGNORECASE)
 
 
 def _about(label: str, name: str) -> bool:

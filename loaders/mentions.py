@@ -505,6 +505,10 @@ class MentionFinder:
             if name is None:
                 continue
             start, end, head = name
+            # "Mongolia's Steppe Peace Initiative": the owner is no part of the name
+            owner_end = next((m.end for m in taken if m.label == "ref" and m.start == start and m.end < head), None)
+            if owner_end is not None and t.lower(owner_end) in ("'s", "'") and owner_end + 1 <= head:
+                start = owner_end + 1
             end = self._extend_list(t, start, end, head)
             if ref_spans.covering(start, end):
                 continue  # the gazetteer knows it

@@ -80,6 +80,9 @@ def read_proposals(view: SentenceView, ctx: DocumentContext, summit: Entity | No
         readings.append(reading)
         consumed = max(consumed, reading.end)
     readings += _elided(view, readings, ctx)
+    # an actor's own initiative first: a larger proposal about it ("a resolution to support X's Initiative")
+    # is another thing
+    readings = _owned_initiatives(view) + readings
     for reading in readings:
         for label, mentions in reading.objects:
             initiative = ctx.initiative(label, mentions)
@@ -88,6 +91,22 @@ def read_proposals(view: SentenceView, ctx: DocumentContext, summit: Entity | No
                     continue
                 ctx.propose(subject, resolution, initiative, reading.verb, reading.confidence, summit,
                             reading.trigger.start)
+
+
+def _owned_initiatives(view: SentenceView) -> list[Reading]:
+    """"Mongolia's Steppe Peace Initiative", "support for Kazakhstan's Initiative On World Unity": an
+    initiative named as an actor's own is its proposal, wherever the sentence names it."""
+    found = []
+    for m in view.mentions:
+        if m.entity.kind != "Initiative" or not {"initiative", "proposal"} & set(m.text.lower().split()) or \
+                m.start < 2 or view.lower[m.start - 1] not in ("'s", "'"):
+            continue
+        owner = view.actor_ending_at(m.start - 1)
+        if owner is not None:
+            trigger = Trigger(frozenset({PROPOSAL_NOUN}), m.start, m.end, m.text)
+            found.append(Reading(trigger, [(owner.entity, owner.resolution)], [(m.entity.name, [m])], 0.7, m.end,
+                                 "'s initiative"))
+    return found
 
 
 _ITEM = re.compile(r"^\s*(?:[-•*–—·▪]|\(?\d{1,2}[.)])\s+|^\s*[a-z]")

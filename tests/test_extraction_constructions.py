@@ -869,3 +869,22 @@ def test_ties_with_several_named_partners_are_one_proposal_per_partner() -> None
 def test_a_label_cut_short_by_a_date_loses_its_dangling_preposition() -> None:
     text = "Putin called on the members to make the grain pool more effective during a May 25 meeting in Minsk."
     assert {label for _, label in proposals(text)} == {"grain pool more effective"}
+
+
+def test_a_body_whose_setting_up_was_noted_as_important_is_the_last_proposers() -> None:
+    text = ("Tokayev proposed a grain exchange. The importance of establishing a Steppe Council at the level of "
+            "deputy ministers was noted.")
+    assert proposals(text) == {("Kassym-Jomart Tokayev", "grain exchange"),
+                               ("Kassym-Jomart Tokayev", "Steppe Council at the level of deputy ministers")}
+    # an importance noted of something vaguer than a body to set up is no proposal
+    assert proposals("The importance of expanding grain trade was noted by Tokayev.") == set()
+
+
+def test_an_initiative_named_as_an_actors_own_is_its_proposal() -> None:
+    assert proposals("The ministers discussed Mongolia's Steppe Peace Initiative.") == {
+        ("Mongolia", "Steppe Peace Initiative")}
+    # a resolution to support it is the speaker's, and another thing
+    text = "Tokayev suggested adopting a resolution to support Mongolia's Initiative On Steppe Peace and Prosperity."
+    assert proposals(text) == {
+        ("Mongolia", "Initiative On Steppe Peace and Prosperity"),
+        ("Kassym-Jomart Tokayev", "resolution to support Mongolia's Initiative On Steppe Peace and Prosperity")}
