@@ -260,7 +260,14 @@ class ClauseView:
 
 def stray_gerunds(head: Token) -> list[Token]:
     """"developing A to curb B and introducing C": the parse hangs the second gerund on the infinitive
-    of the first one's purpose, but a gerund is no conjunct of an infinitive: it is the first one's."""
+    of the first one's purpose, but a gerund is no conjunct of an infinitive: it is the first one's.
+    Likewise "reform of A and expansion of B": the parse makes "expansion" a conjunct of A, but a
+    nominalisation with its own "of" coordinates with the first one."""
+    if head.lower_ in lx.NOMINALISATIONS:
+        return [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for pobj in prep.children if pobj.dep_ == "pobj" for c in pobj.conjuncts
+                if c.i > pobj.i and c.lower_ in lx.NOMINALISATIONS and
+                any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)]
     if head.tag_ != "VBG":
         return []
     holders = [head, *(c for c in head.children if c.dep_ == "dobj")]  # "developing measures [to curb B]"

@@ -23,7 +23,8 @@ PROPOSE_VERBS: tuple[str, ...] = (
     "floated", "floats", "unveiled", "unveils", "tabled", "tables", "pitched", "pitches", "mooted", "moots",
     "advocated", "advocates", "advocating", "advocated for", "advocates for", "advocating for",
     # in a speaker's own words: "We advocate for X", "I urge you to", "We stand for X"
-    "advocate", "advocate for", "urge", "call upon", "stand for",
+    "advocate", "advocate for", "urge", "call upon", "stand for", "stand firmly for", "stand resolutely for",
+    "stand up for", "aim for", "strive for",
     "urged", "urges", "urging", "called on", "calls on", "calling on", "called upon", "pushed for", "pushes for", "pressed for", "presses for", "argued for",
     "argues for", "lobbied for", "championed", "champions", "spearheaded",
     "offered", "offers", "recommended", "recommends", "envisaged", "envisioned", "conceived", "conceives",
@@ -332,7 +333,9 @@ LEAD_IN_VERBS = {"create", "creating", "establish", "establishing", "launch", "l
 NOMINALISATIONS = {"creation", "establishment", "launch", "formation", "development", "holding", "adoption",
                    "preparation", "organisation", "organization", "introduction", "formulation", "drafting",
                    "conclusion", "signing", "convening", "promotion", "implementation", "elaboration",
-                   "strengthening", "expansion", "construction", "opening", "building", "setting"}
+                   "strengthening", "expansion", "construction", "opening", "building", "setting", "reform",
+                   "transformation", "modernisation", "modernization", "simplification", "harmonisation",
+                   "harmonization", "optimisation", "optimization", "intensification", "deepening"}
 # An object made only of these words is not a concrete proposal ("a number of specific initiatives").
 GENERIC_OBJECT_WORDS = {"number", "specific", "initiative", "initiatives", "proposal", "proposals", "similar",
                         "various", "several", "many", "important", "other", "concrete", "idea", "ideas",

@@ -508,6 +508,8 @@ def verb_form(lower: list[str], i: int) -> str | None:
         return "to"
     if word in ("also", "further", "then", "jointly"):
         return verb_form(lower, i + 1)
+    if word in lx.NOMINALISATIONS and not word.endswith("ing") and i + 1 < len(lower) and lower[i + 1] == "of":
+        return "nom"  # without an article: "reform of A and expansion of B" ("reform" is a verb too)
     if word.endswith("ing") and word in lx.LEAD_IN_VERBS:
         return "ing"
     if word in lx.LEAD_IN_VERBS:

@@ -888,3 +888,20 @@ def test_an_initiative_named_as_an_actors_own_is_its_proposal() -> None:
     assert proposals(text) == {
         ("Mongolia", "Initiative On Steppe Peace and Prosperity"),
         ("Kassym-Jomart Tokayev", "resolution to support Mongolia's Initiative On Steppe Peace and Prosperity")}
+
+
+def test_nominalisations_each_with_its_own_of_are_two_proposals() -> None:
+    expected = {("Kassym-Jomart Tokayev", "reform of CIS institutions"),
+                ("Kassym-Jomart Tokayev", "expansion of its observer states")}
+    assert proposals("Tokayev called for further reform of CIS institutions and expansion of its observer "
+                     "states.") == expected
+    # the parse makes the second a conjunct of the first one's object; it is the first one's
+    assert proposals("Tokayev stressed the need for reform of CIS institutions and expansion of its observer "
+                     "states.") == expected
+
+
+def test_a_speakers_own_words_of_striving_for_something() -> None:
+    text = ('Aliyev told the forum: "We all should stand resolutely for a universal charter on clean rivers. '
+            'We also aim for closer cooperation among river basin councils."')
+    assert proposals(text) == {("Ilham Aliyev", "universal charter on clean rivers"),
+                               ("Ilham Aliyev", "closer cooperation among river basin councils")}
