@@ -263,7 +263,7 @@ def stray_gerunds(head: Token) -> list[Token]:
     of the first one's purpose, but a gerund is no conjunct of an infinitive: it is the first one's.
     Likewise "reform of A and expansion of B": the parse makes "expansion" a conjunct of A, but a
     nominalisation with its own "of" coordinates with the first one."""
-    if head.lower_ in lx.NOMINALISATIONS:
+    if head.lower_ in lx.NOMINALISATIONS and head.pos_ == "NOUN":
         return [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
                 for pobj in prep.children if pobj.dep_ == "pobj" for c in pobj.conjuncts
                 if c.i > pobj.i and c.lower_ in lx.NOMINALISATIONS and
