@@ -37,6 +37,7 @@ TOPIC_HEADS = {"resolution", "declaration", "convention", "agreement", "treaty",
                "programme", "program", "strategy", "plan", "concept", "roadmap", "memorandum", "code", "charter",
                "pact", "law", "conference", "forum", "summit", "meeting", "dialogue", "talks", "negotiations"}
 TOPIC_PREPS = {"on", "about", "regarding", "concerning"}
+FOCUS_ADVERBS = {"primarily", "particularly", "especially", "notably", "mainly", "chiefly", "above"}
 # children that end what a noun phrase names: "a centre [that would ...]", "a forum [, held annually]"
 TRAILING_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis", "dep", "npadvmod"}
 PERSONAL = {"i", "we", "he", "she", "they", "it", "us", "our", "my", "his", "her", "its", "their"}
@@ -224,6 +225,11 @@ class ClauseView:
             topic = next((c for c in head.head.rights if c.i == end and _at_the_level(c)), None)
         if topic is not None:
             end = topic.right_edge.i + 1
+        # "the potential of the region[, primarily within the Middle Corridor]": a focus the parse hangs
+        # on the main verb still says what the thing is
+        if end + 2 < len(self.doc) and self.doc[end].text == "," and self.doc[end + 1].lower_ in FOCUS_ADVERBS and \
+                self.doc[end + 2].dep_ == "prep":
+            end = self.doc[end + 2].right_edge.i + 1
         strays = stray_gerunds(head)
         if strays:
             end = min(end, min(s.i for s in strays))

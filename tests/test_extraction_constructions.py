@@ -905,3 +905,10 @@ def test_a_speakers_own_words_of_striving_for_something() -> None:
             'We also aim for closer cooperation among river basin councils."')
     assert proposals(text) == {("Ilham Aliyev", "universal charter on clean rivers"),
                                ("Ilham Aliyev", "closer cooperation among river basin councils")}
+
+
+def test_a_focus_the_parse_hangs_on_the_main_verb_stays_in_the_label() -> None:
+    text = ("The Kazakh leader underscored the vital importance of effectively using the grain and rail potential "
+            "of the region, primarily within the Middle Corridor.")
+    assert {label for _, label in proposals(text)} == {
+        "effectively using the grain and rail potential of the region, primarily within the Middle Corridor"}
