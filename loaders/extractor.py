@@ -156,7 +156,8 @@ class Extractor:
                     mentions.append(Resolved(a.start, a.end, referent, "anaphor", a.text))
             mentions.sort(key=lambda m: m.start)
             if triggers_by_sentence.get(number):
-                mentions = _capitals_as_states(t, mentions, triggers_by_sentence[number], resolver)
+                mentions = _capitals_as_states(t, mentions, triggers_by_sentence[number], resolver,
+                                               parsed.get(number), begin)
             for m in mentions + nested_by_sentence.get(number, []):
                 extraction.mentions.append(_mention(t, text, m, sentence))
             triggers = triggers_by_sentence.get(number)
@@ -345,8 +346,10 @@ class Extractor:
 
 
 def _capitals_as_states(t: Tokens, mentions: list[Resolved], triggers: list[tuple[frozenset[str], int, int]],
-                        resolver: Resolver) -> list[Resolved]:
-    """A capital acting ("Baku was quick to endorse the plan", "Astana proposed ...") is its state."""
+                        resolver: Resolver, parse: Doc | None = None, begin: int = 0) -> list[Resolved]:
+    """A capital acting ("Baku was quick to endorse the plan", "Astana proposed ...", and where the
+    sentence was parsed, the subject of a trigger however far: "Ashgabat, in this regard, intends to")
+    is its state."""
     starts = {start for _, start, _ in triggers}
     out = []
     for m in mentions:
@@ -355,7 +358,12 @@ def _capitals_as_states(t: Tokens, mentions: list[Resolved], triggers: list[tupl
             i = m.end
             while i < len(t) and i - m.end < 4 and t.lower(i) in lx.VERB_GAP_WORDS:
                 i += 1
-            if i in starts or (i < len(t) and t.lower(i) == "'s" and i + 1 in starts):
+            head = parse[m.end - 1 - begin] if parse is not None and m.end - 1 - begin < len(parse) else None
+            # (not a dateline's city, nor one set before the real subject: no actor stands between them)
+            subject_of_trigger = head is not None and m.start > begin and head.dep_ in ("nsubj", "nsubjpass") and \
+                head.head.i + begin in starts and \
+                not any(o.entity.kind in ACTOR_KINDS and m.end <= o.start < head.head.i + begin for o in mentions)
+            if i in starts or (i < len(t) and t.lower(i) == "'s" and i + 1 in starts) or subject_of_trigger:
                 m = Resolved(m.start, m.end, resolver.entity(state), "capital", m.text)
         out.append(m)
     return out

@@ -912,3 +912,14 @@ def test_a_focus_the_parse_hangs_on_the_main_verb_stays_in_the_label() -> None:
             "of the region, primarily within the Middle Corridor.")
     assert {label for _, label in proposals(text)} == {
         "effectively using the grain and rail potential of the region, primarily within the Middle Corridor"}
+
+
+def test_a_capital_that_is_the_parsed_subject_of_a_trigger_is_its_state() -> None:
+    for text in ("Speaking on Monday, the minister said that Baku, in this regard, intends to submit a draft "
+                 "resolution on Caspian ferry safety.",
+                 "The minister added that Baku, promoting the idea of safe seas, intends to submit a draft resolution "
+                 "on Caspian ferry safety."):
+        assert proposals(text) == {("Azerbaijan", "resolution on Caspian ferry safety")}
+    # a capital that is where something was said is no actor
+    assert proposals("In Baku, in this regard, Aliyev proposed a Caspian ferry conference.") == {
+        ("Ilham Aliyev", "Caspian ferry conference")}
