@@ -541,7 +541,9 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
     for child in verb.children:
         dep = child.dep_
         if dep == "dobj" and child.lemma_ in NEED_NOUNS:
-            heads += _need_complements(child)
+            # (what is important is a proposal only if it can be put forward: "the importance of building X",
+            # not "the importance of trade between A and B")
+            heads += [h for h in _need_complements(child) if child.lemma_ != "importance" or proposal_like(cv, h)]
         elif dep == "nsubjpass" and emphasis and child.lemma_ in NEED_NOUNS:
             # "the importance of establishing a council was noted" (a body to set up, not a wish to expand trade)
             heads += [h for h in _need_complements(child) if h.lemma_.lower() in CREATION_LEMMAS]

@@ -283,7 +283,8 @@ def stray_gerunds(head: Token) -> list[Token]:
 
 
 PROPOSAL_LIKE = lx.INITIATIVE_HEADS | lx.EVENT_HEADS | lx.NOMINALISATIONS | {"meeting", "plan", "aspiration", "priority",
-                                                                         "bid", "candidacy", "accession"}
+                                                                         "bid", "candidacy", "accession",
+                                                                         "participation", "involvement"}
 
 
 def _at_the_level(prep: Token) -> bool:

@@ -923,3 +923,12 @@ def test_a_capital_that_is_the_parsed_subject_of_a_trigger_is_its_state() -> Non
     # a capital that is where something was said is no actor
     assert proposals("In Baku, in this regard, Aliyev proposed a Caspian ferry conference.") == {
         ("Ilham Aliyev", "Caspian ferry conference")}
+
+
+def test_what_is_called_important_is_a_proposal_only_if_it_can_be_put_forward() -> None:
+    assert proposals("Tokayev stressed the importance of building a grain terminal for the Caspian ports.") == {
+        ("Kassym-Jomart Tokayev", "grain terminal for the Caspian ports")}
+    assert proposals("Tokayev stressed the importance of Korean participation in rail projects.") == {
+        ("Kassym-Jomart Tokayev", "Korean participation in rail projects")}
+    assert proposals("Tokayev stressed the importance of trade between Korea and Kazakhstan.") == set()
+    assert proposals("Rahmon noted the importance of the unity of the Persian-speaking world.") == set()
