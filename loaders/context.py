@@ -309,6 +309,9 @@ class DocumentContext:
                 return initiative
         return max(candidates, key=lambda p: (p.mentions, -p.sentence)).initiative
 
+    def latest_proposal(self) -> Fact | None:
+        return next((fact for fact in reversed(self.facts) if fact.relation == "proposed"), None)
+
     def recent_proposer(self) -> list[tuple[Entity, str]]:
         """Who made the latest proposal, if it was in this sentence or the one before."""
         for fact in reversed(self.facts):

@@ -39,7 +39,8 @@ from .mentions import MentionFinder, RawMention, capitals, fold, mention_finder
 from .offices import (SERIES_WORDS, Office, identify_summit, link_titles, office_facts, place_names,
                       read_attendance, role_iris, with_place)
 from .parse import as_doc, parse, recognise
-from .proposals import is_enumerated_point, is_list_item, read_enumerated_point, read_list_item, read_proposals
+from .proposals import (is_enumerated_point, is_list_item, read_entitled_series, read_enumerated_point, read_list_item,
+                        read_proposals)
 from .quotes import quote_speakers
 from .relations import (ADOPT, BELIEF, CALL, INCLUSION, INTENT, NECESSITY, NEED, OBLIGATION, PROPOSAL_KINDS, READINESS,
                         SUPPORT_KINDS, Resolved, SentenceView, find_triggers)
@@ -175,6 +176,9 @@ class Extractor:
                 # initiatives a sentence before announced ("presented several initiatives. First, ...")
                 view = SentenceView.build(t, begin, end, sentence, mentions, triggers or [], text)
                 read_enumerated_point(view, ctx, speakers, ctx.main_summit)
+            if "titled" in sentence.text:
+                read_entitled_series(SentenceView.build(t, begin, end, sentence, mentions, triggers or [], text), ctx,
+                                     _summit_at(t, summits))
             if triggers:
                 view = SentenceView.build(t, begin, end, sentence, mentions, triggers, text)
                 summit = _summit_at(t, summits)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .context import DocumentContext
 from .facts import Entity
+from .text import normalise
 from .relations import (NEED, PLAN, PROPOSAL_KINDS, PROPOSAL_NOUN, PROPOSE, PROPOSE_WEAK, READINESS, SPEECH_VERBS,
                         Resolved, SentenceView, Trigger, actors_after, clean_label, distribute, is_concrete, object_end,
                         possessor_before, quote_speaker, split_coordination, split_listed, split_named,
@@ -107,6 +108,33 @@ def _owned_initiatives(view: SentenceView) -> list[Reading]:
             found.append(Reading(trigger, [(owner.entity, owner.resolution)], [(m.entity.name, [m])], 0.7, m.end,
                                  "'s initiative"))
     return found
+
+
+# "The first resolution entitled "A" was adopted in April, the second one entitled "B" in May"
+_ENTITLED = re.compile(r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|next|other|another|last|latest)?\s*"
+                       r"(?P<kind>[a-z]+|one)\s+(?:entitled|titled|named|called)\s+\"(?P<title>[^\"]{3,120})\"")
+
+
+_DOCUMENT_KINDS = {"resolution", "declaration", "convention", "agreement", "treaty", "document", "programme",
+                   "program", "strategy", "plan", "initiative", "concept", "charter", "decade", "year"}
+
+
+def read_entitled_series(view: SentenceView, ctx: DocumentContext, summit: Entity | None) -> None:
+    """Documents of one kind named by their titles right after a proposal of that kind ("the third
+    resolution on X, adopted at the initiative of Y. The first resolution entitled "A" ..., the second
+    one entitled "B"): each title is another of the proposer's."""
+    recent = ctx.latest_proposal()
+    if recent is None or ctx.sentence is None or ctx.sentence.index - recent.evidence.sentence.index > 1:
+        return
+    text = normalise(view.sentence.text)
+    kinds = [w for w in re.findall(r"[a-z]+", recent.object.name.lower()) if w in _DOCUMENT_KINDS]
+    for m in _ENTITLED.finditer(text):
+        word = m.group("kind").lower()
+        kind = kinds[0] if word == "one" and kinds else word
+        if kind not in kinds:
+            continue
+        initiative = ctx.initiative(f'{kind} "{m.group("title").strip()}"', [])
+        ctx.propose(recent.subject, "context", initiative, "entitled", 0.6, summit)
 
 
 _ITEM = re.compile(r"^\s*(?:[-•*–—·▪]|\(?\d{1,2}[.)])\s+|^\s*[a-z]")

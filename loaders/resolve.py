@@ -43,11 +43,15 @@ _SPACE_AFTER_BRACKET = re.compile(r"\(\s+")
 @functools.lru_cache(maxsize=65536)
 def canonical_label(text: str) -> str:
     """A new entity's name: the surface form without a leading article, quotes or stray spaces."""
-    text = _SPACES.sub(" ", text.strip().strip("“”\"'«»"))
+    text = text.strip()
+    # a title quoted at the end keeps its closing mark: 'resolution "Dialogue is a guarantee of peace"'
+    titled = text.endswith(('"', "”")) and not text.startswith(('"', "“")) and sum(map(text.count, '"“”')) % 2 == 0
+    text = _SPACES.sub(" ", text.strip("“”\"'«»"))
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _SPACE_AFTER_BRACKET.sub("(", text)
     text = _POSSESSIVE.sub("", text)
-    return _LEADING.sub("", text).strip(" ,;:“”\"'«»")
+    text = _LEADING.sub("", text).strip(" ,;:“”\"'«»")
+    return f'{text}"' if titled else text
 
 
 def kind_of_new_name(label: str, head: str | None = None) -> str:

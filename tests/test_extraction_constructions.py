@@ -932,3 +932,16 @@ def test_what_is_called_important_is_a_proposal_only_if_it_can_be_put_forward() 
         ("Kassym-Jomart Tokayev", "Korean participation in rail projects")}
     assert proposals("Tokayev stressed the importance of trade between Korea and Kazakhstan.") == set()
     assert proposals("Rahmon noted the importance of the unity of the Persian-speaking world.") == set()
+
+
+def test_documents_named_by_their_titles_after_one_of_their_kind_was_proposed() -> None:
+    text = ('It became the third charter on river safety, adopted at the initiative of Mongolia. The first charter '
+            'entitled "Clean Rivers for All" was adopted in 2019, the second one entitled "Rivers Without Borders" '
+            'in 2021.')
+    assert proposals(text) == {("Mongolia", "third charter on river safety"),
+                               ("Mongolia", 'charter "Clean Rivers for All"'),
+                               ("Mongolia", 'charter "Rivers Without Borders"')}
+    # titles of another kind of thing are not the proposer's
+    text = ('It became the third charter on river safety, adopted at the initiative of Mongolia. A film entitled '
+            '"Clean Rivers for All" was shown.')
+    assert proposals(text) == {("Mongolia", "third charter on river safety")}
