@@ -381,7 +381,10 @@ TRAILING_ADJUNCTS = ("on the sidelines", "in a speech",
                      "every year", "each year", "once a year", "twice a year", "annually", "on a regular basis",
                      "every two years", "on a rotating basis", "not too long ago", "recently", "in recent weeks",
                      "in recent months", "earlier this week", "last spring", "last summer", "last autumn",
-                     "last winter")
+                     "last winter",
+                     # the manner of it, not what it is: "settled by political means with due respect to ..."
+                     "with due respect to", "with due regard to", "due respect to", "due regard to",
+                     "with full respect for", "taking into account")
 # Evaluative modifiers left out when comparing two mentions of one proposal.
 EVALUATIVE_MODIFIERS = {"enhanced", "closer", "nearer", "increased", "elevated", "greater", "deeper", "stronger",
                         "more", "further", "better", "improved", "intensified", "expanded", "broader", "wider",

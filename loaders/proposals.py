@@ -631,7 +631,8 @@ def _objects(view: SentenceView, start: int, end: int, ctx: DocumentContext,
         while rest and rest[0] in ("specific", "concrete", "new", "important", "practical", "joint", "key", "major",
                                    "main", "further", "additional", "other", "ambitious", "significant"):
             rest = rest[1:]
-        if rest and rest[0] in ("initiatives", "proposals", "ideas", "suggestions", "measures", "steps"):
+        if rest and rest[0] in ("initiatives", "proposals", "ideas", "suggestions", "measures", "steps", "strategies",
+                                "priorities", "directions", "approaches"):
             return []
     parts = split_coordination(view, start, end) if split else [(start, end)]
     found = []

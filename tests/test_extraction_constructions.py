@@ -945,3 +945,14 @@ def test_documents_named_by_their_titles_after_one_of_their_kind_was_proposed() 
     text = ('It became the third charter on river safety, adopted at the initiative of Mongolia. A film entitled '
             '"Clean Rivers for All" was shown.')
     assert proposals(text) == {("Mongolia", "third charter on river safety")}
+
+
+def test_the_manner_of_a_settlement_is_not_part_of_it() -> None:
+    text = ("Mongolia believes that the border issues with its neighbours should be settled only by political "
+            "means with due respect to each other's interests.")
+    assert {label for _, label in proposals(text)} == {
+        "border issues with its neighbours settled only by political means"}
+
+
+def test_several_strategies_announce_proposals_without_naming_them() -> None:
+    assert proposals("Aliyev proposed several key strategies to foster cooperation among Caspian ports.") == set()
