@@ -39,14 +39,44 @@ def read_supports(view: SentenceView, ctx: DocumentContext) -> None:
         if not supporters:
             continue
         proposal = _proposal(view, t, ctx)
-        if proposal is None:
-            continue
+        supported = [proposal] if proposal is not None else _states_bids(view, t, ctx)
         confidence = 0.8 if how != "collective" else 0.7
         for entity, resolution in supporters:
             if entity.kind in ("Initiative", "Summit", "Place") or \
                     ctx.proposal_of(ctx.proposed_names.get(entity.iri, entity)) is not None:
                 continue  # "the Seed Bank is welcome": a thing proposed supports nothing
-            ctx.support(entity, resolution, proposal, t.text, confidence)
+            for thing in supported:
+                ctx.support(entity, resolution, thing, t.text, confidence)
+
+
+# what a state seeks for itself: "welcomed Laos's joining the SCO", "backed Kyrgyzstan's bid for a seat"
+_BID_NOUNS = {"joining", "accession", "entry", "admission", "bid", "candidacy", "candidature"}
+
+
+def _states_bids(view: SentenceView, t: Trigger, ctx: DocumentContext) -> list[Entity]:
+    """"welcomed Laos's and Nepal's joining the SCO": each state's joining, supported (the joining
+    is the state's own; nobody need have proposed it)."""
+    start = t.end + (t.end < len(view) and view.lower[t.end] in ("for", "of", "to", "behind"))
+    states = []
+    k = start
+    while (state := view.actor_starting_at(k)) is not None and state.entity.kind == "State" and \
+            state.end < len(view) and view.lower[state.end] in ("'s", "'"):
+        states.append(state)
+        k = state.end + 1
+        if k < len(view) and view.lower[k] in (",", "and"):
+            k += 1
+    if not states or k >= len(view) or view.lower[k] not in _BID_NOUNS or \
+            (k + 1 < len(view) and view.lower[k + 1] == "to" and view.lower[k] != "accession"):
+        return []  # "X's bid to host the Games": what is supported is the Games, read as X's proposal
+    end = object_end(view, k)
+    body = next((m for m in view.mentions_in(k, end) if m.entity.kind == "Organisation"), None)
+    if view.lower[k] in ("joining", "accession", "entry", "admission"):
+        if body is None:
+            return []
+        end = body.end  # "joining the SCO [and Bhutan becoming an observer]"
+    phrase = view.span_text(k, end)
+    return [ctx.initiative(clean_label(f"{state.entity.name}'s {phrase}", ctx.spun), view.mentions_in(k, end))
+            for state in states]
 
 
 _REQUESTS = {"called", "calls", "calling", "call", "urged", "urges", "urging", "urge", "asked", "asks", "asking",

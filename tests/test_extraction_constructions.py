@@ -956,3 +956,12 @@ def test_the_manner_of_a_settlement_is_not_part_of_it() -> None:
 
 def test_several_strategies_announce_proposals_without_naming_them() -> None:
     assert proposals("Aliyev proposed several key strategies to foster cooperation among Caspian ports.") == set()
+
+
+def test_support_for_what_a_state_seeks_for_itself() -> None:
+    assert supports("Tokayev welcomed Laos's and Nepal's joining the SCO and Bhutan becoming an observer.") == {
+        ("Kassym-Jomart Tokayev", "Laos's joining the SCO"), ("Kassym-Jomart Tokayev", "Nepal's joining the SCO")}
+    assert supports("Tokayev backed Kyrgyzstan's bid for a seat on the UN Security Council.") == {
+        ("Kassym-Jomart Tokayev", "Kyrgyzstan's bid for a seat on the UN Security Council")}
+    # a state greeted is not a state's bid supported
+    assert supports("Tokayev welcomed Kyrgyzstan's delegation.") == set()
