@@ -763,6 +763,8 @@ def _nominal(cv: ClauseView, noun: Token) -> tuple[list[tuple[Entity, str]], lis
         for child in noun.head.children:
             if child.dep_ in ("dobj", "attr"):
                 heads += _items(cv, child)
+            elif child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB" and _infinitive(child):
+                heads += cv.conjuncts(child)  # "our proposal is to trade in local currencies"
     # "Among X's proposals are A, B and C": the items are the inverted subject
     governor = noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "among" and governor.lemma_ in LINKING_LEMMAS:

@@ -57,12 +57,16 @@ def read_clause_supports(cv: ClauseView) -> None:
                     cv.ctx.support(supporter, how, initiative, trigger.text, 0.7)
                 record = cv.ctx.proposal_of(initiative)
                 # "supported Turkmenistan's bid to host X", X new to the text: Turkmenistan's proposal
-                bid = owned[obj.i] if obj.lemma_.lower() in PROPOSAL_NOUN_LEMMAS and \
+                bid = owned[obj.i] if obj.lemma_.lower() in OWNED_PLAN_LEMMAS and \
                     (record is None or not record.proposers) else []
                 for proposer, how, verb in [*((p, h, "proposed by") for p, h in proposers),
                                             *((p, h, obj.text) for p, h in bid)]:
                     if proposer.iri != initiative.iri:
                         cv.ctx.propose(proposer, how, initiative, verb, 0.7)
+
+
+# what a state's own plan is called: "supported Korea's K-Silk Road concept" (Korea's proposal)
+OWNED_PLAN_LEMMAS = PROPOSAL_NOUN_LEMMAS | {"concept", "vision", "strategy", "programme", "program"}
 
 
 def _is_phrasal(cv: ClauseView, trigger: Trigger) -> bool:

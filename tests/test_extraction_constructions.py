@@ -965,3 +965,16 @@ def test_support_for_what_a_state_seeks_for_itself() -> None:
         ("Kassym-Jomart Tokayev", "Kyrgyzstan's bid for a seat on the UN Security Council")}
     # a state greeted is not a state's bid supported
     assert supports("Tokayev welcomed Kyrgyzstan's delegation.") == set()
+
+
+def test_a_states_own_concept_supported_is_its_proposal() -> None:
+    text = "Kyrgyzstan supports Mongolia's Steppe Bridge concept."
+    assert supports(text) == {("Kyrgyzstan", "Mongolia's Steppe Bridge concept")}
+    assert proposals(text) == {("Mongolia", "Mongolia's Steppe Bridge concept")}
+
+
+def test_a_proposal_that_is_to_do_something() -> None:
+    assert proposals("Aliyev said that Azerbaijan's proposal is to hold a summit of Caspian ports.") == {
+        ("Azerbaijan", "summit of Caspian ports")}
+    assert proposals('Aliyev said: "Our proposal on this matter is to focus on trading in local currencies."') == {
+        ("Ilham Aliyev", "trading in local currencies")}
