@@ -198,7 +198,8 @@ def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset
             proposers, objects = _nominal(cv, head)
         else:
             continue
-        if not proposers and objects and head.pos_ == "VERB" and (_expletive_passive(head) or _need_passive(head)):
+        if not proposers and objects and head.pos_ == "VERB" and \
+                (_expletive_passive(head) or _need_passive(head) or (strong and _agentless_passive(head))):
             # "It was proposed to create X", "the need for X was stressed", after a sentence that named the proposer
             proposers = cv.ctx.recent_proposer()
         if not proposers:
@@ -275,6 +276,11 @@ def _infinitive(verb: Token) -> bool:
 
 def _expletive_passive(verb: Token) -> bool:
     return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """"The creation of a fund was also proposed": said by whoever made the proposals just before."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _need_passive(verb: Token) -> bool:
@@ -563,7 +569,8 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
             heads += cv.conjuncts(child)  # the parse often hangs "called X to do Y" as an adverbial clause
         elif dep == "ccomp" and any(a.lower_ in MODALS for a in child.children if a.dep_ == "aux"):
             heads += [c for o in child.children if o.dep_ == "dobj" for c in cv.conjuncts(o)]
-        elif dep == "prep" and child.lower_ in ("for", "on", "upon") and not urge:
+        elif dep == "prep" and child.lower_ in ("for", "on", "upon") and not urge and \
+                not any(c.dep_ == "auxpass" for c in verb.children):  # ("was proposed for this purpose")
             heads += [c for p in child.children if p.dep_ == "pobj" for c in cv.conjuncts(p)]
         elif dep == "prep" and child.lower_ in ("on", "upon") and urge:
             # "called on the parties to settle": the infinitive hangs off the addressee or the verb

@@ -978,3 +978,13 @@ def test_a_proposal_that_is_to_do_something() -> None:
         ("Azerbaijan", "summit of Caspian ports")}
     assert proposals('Aliyev said: "Our proposal on this matter is to focus on trading in local currencies."') == {
         ("Ilham Aliyev", "trading in local currencies")}
+
+
+def test_what_was_proposed_with_no_agent_is_the_last_proposers() -> None:
+    text = ("Tokayev proposed a grain exchange. The creation of a Steppe Investment Fund and organizing annual "
+            "meetings of port chiefs have been proposed for this purpose.")
+    assert proposals(text) == {("Kassym-Jomart Tokayev", "grain exchange"),
+                               ("Kassym-Jomart Tokayev", "Steppe Investment Fund"),
+                               ("Kassym-Jomart Tokayev", "annual meetings of port chiefs")}
+    # with nobody proposing just before, nobody is made up
+    assert proposals("The creation of a Steppe Investment Fund was proposed.") == set()
