@@ -562,7 +562,7 @@ def split_coordination(view: SentenceView, start: int, end: int) -> list[tuple[i
     form = conjunct_form(view, start) if lower[start] != "to" else "to"
     form = form or conjunct_form(view, first)
     if form is None:
-        return [(start, end)]
+        return _split_as_well_as(view, start, end)
     cuts: list[tuple[int, int, bool]] = []  # (end of conjunct, start of the next, joined by a conjunction)
     i = first + 1
     while i < end:
@@ -612,6 +612,16 @@ def split_coordination(view: SentenceView, start: int, end: int) -> list[tuple[i
     if carry is not None and merged:
         merged[-1] = (merged[-1][0], end)
     return merged or [(start, end)]
+
+
+def _split_as_well_as(view: SentenceView, start: int, end: int) -> list[tuple[int, int]]:
+    """"deeper collaboration on corridors, as well as joint efforts in mining": two things, whatever
+    their form (outside quotes and names)."""
+    for i in range(start + 1, end - 4):
+        if view.lower[i:i + 4] == [",", "as", "well", "as"] and not view.quotes[i] and \
+                not any(m.start < i < m.end for m in view.mentions):
+            return [(start, i)] + _split_as_well_as(view, i + 4, end)
+    return [(start, end)]
 
 
 def split_named(view: SentenceView, start: int, end: int) -> list[tuple[int, int]]:

@@ -988,3 +988,11 @@ def test_what_was_proposed_with_no_agent_is_the_last_proposers() -> None:
                                ("Kassym-Jomart Tokayev", "annual meetings of port chiefs")}
     # with nobody proposing just before, nobody is made up
     assert proposals("The creation of a Steppe Investment Fund was proposed.") == set()
+
+
+def test_as_well_as_joins_two_proposals_whatever_their_form() -> None:
+    text = ("Tokayev also called for deeper collaboration on rail corridors linking the steppe with the Caucasus, "
+            "as well as joint efforts with Japan in developing rare metals.")
+    assert proposals(text) == {
+        ("Kassym-Jomart Tokayev", "deeper collaboration on rail corridors linking the steppe with the Caucasus"),
+        ("Kassym-Jomart Tokayev", "joint efforts with Japan in developing rare metals")}
