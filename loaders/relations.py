@@ -715,10 +715,23 @@ _WITH_PARTNERS = re.compile(r"^(?P<head>.*?\b(?:interaction|cooperation|ties|rel
 _PARTNER_NAME = re.compile(r"^(?:the\s+)?[A-Z]")
 
 
+# "a joint Environmental Council and Transport Committee for the format's countries": two bodies,
+# each for those countries
+_BODY_HEADS = ("Council", "Committee", "Commission", "Centre", "Center", "Fund", "Bank", "Forum", "Platform",
+               "Office", "Agency", "Secretariat", "Hub", "Network", "Institute", "University", "Academy")
+_TWO_BODIES = re.compile(r"^(?P<first>.*?\b[A-Z][\w-]*\s+(?:" + "|".join(_BODY_HEADS) + r"))\s+and\s+"
+                         r"(?P<second>(?:[A-Z][\w-]*\s+)+?(?:" + "|".join(_BODY_HEADS) + r"))"
+                         r"(?P<rest>\s+(?:for|of|on|in|between|within)\s.*)?$")
+
+
 def distribute(label: str) -> list[str]:
     """"separate action plans in the fields of tourism, mining and digital services"
     -> one programme per field (a plural head with a list of fields is several proposals);
     "the A and B projects" -> the A project, the B project; "interaction with A, B and C" -> with each."""
+    bodies = _TWO_BODIES.match(label)
+    if bodies:
+        rest = bodies.group("rest") or ""
+        return [bodies.group("first") + rest, bodies.group("second") + rest]
     named = _NAMES_SHARING_HEAD.match(label)
     if named:
         head = _SINGULAR[named.group("head")]

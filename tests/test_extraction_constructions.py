@@ -996,3 +996,9 @@ def test_as_well_as_joins_two_proposals_whatever_their_form() -> None:
     assert proposals(text) == {
         ("Kassym-Jomart Tokayev", "deeper collaboration on rail corridors linking the steppe with the Caucasus"),
         ("Kassym-Jomart Tokayev", "joint efforts with Japan in developing rare metals")}
+
+
+def test_two_named_bodies_sharing_what_they_are_for() -> None:
+    text = "Aliyev proposed to establish a joint Water Council and Ferry Committee for the Caspian format countries."
+    assert proposals(text) == {("Ilham Aliyev", "joint Water Council for the Caspian format countries"),
+                               ("Ilham Aliyev", "Ferry Committee for the Caspian format countries")}
