@@ -852,6 +852,7 @@ def clean_label(text: str, spun: bool = False) -> str:
         rest = text[holding.end(1):].strip(" ,;:-\"'.")
         return _SPACES.sub(" ", f"{verb if verb.endswith('ing') else _gerund(verb)} {rest}")
     text = _ITEM_VERB.sub("", text)
+    text = _AFTER_A_QUOTED_COINAGE.sub(r"\1", text)
     text = _ASIDE_AFTER_VERB.sub(r"\1 ", text)  # "create, with the support of the UN, a centre" -> "create a centre"
     text = _SETTING.sub("", text)  # first: a meeting's name may hold a dash ("at the Central Asia - China summit")
     for _ in range(3):
@@ -885,6 +886,9 @@ def clean_label(text: str, spun: bool = False) -> str:
     return text.strip(" ,;:-")
 
 
+# "a "security belt" encircling Afghanistan to contain threats": a quoted coinage names the thing; what
+# it does, after it, is no part of its name
+_AFTER_A_QUOTED_COINAGE = re.compile(r'^((?:[\w\'-]+\s+){0,6}"[^"]{3,60}")\s+(?:[a-z]+ing|to\s+[a-z]+)\b.*$')
 _ASIDE_AFTER_VERB = re.compile(r"^((?:to\s+)?[a-z]+),\s+(?:with|under|within|through|in|at|by|on)\b[^,]{1,80},\s+")
 # ", the minister [said]", ", Kyrgyz Foreign Minister Erlan Abdyldaev [said]": who reported it, cut
 # where the label stopped at the reporting verb

@@ -1002,3 +1002,11 @@ def test_two_named_bodies_sharing_what_they_are_for() -> None:
     text = "Aliyev proposed to establish a joint Water Council and Ferry Committee for the Caspian format countries."
     assert proposals(text) == {("Ilham Aliyev", "joint Water Council for the Caspian format countries"),
                                ("Ilham Aliyev", "Ferry Committee for the Caspian format countries")}
+
+
+def test_a_quoted_coinage_names_the_thing_without_what_it_does() -> None:
+    assert proposals('Tokayev proposed the establishment of a "steppe shield" encircling the grain belt to '
+                     'contain locusts.') == {("Kassym-Jomart Tokayev", "steppe shield")}
+    # without quotes the description stays
+    assert proposals("Tokayev proposed a grain corridor linking Aktau with Baku.") == {
+        ("Kassym-Jomart Tokayev", "grain corridor linking Aktau with Baku")}
