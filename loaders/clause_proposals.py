@@ -139,9 +139,17 @@ def parse_first(cv: ClauseView) -> frozenset[int]:
 def _should_do(verb: Token) -> bool:
     """"proposed that the council should draft a roadmap": what is proposed is the roadmap, the object of
     the clause's verb, not its subject."""
-    return any(c.dep_ == "ccomp" and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ in MODALS for a in c.children) and
-               any(o.dep_ == "dobj" for o in c.children) and any(o.dep_ == "nsubj" for o in c.children)
-               for c in verb.children)
+    return any(c.i > verb.i and _mandated(c) and any(o.dep_ == "dobj" for o in c.children) and
+               any(o.dep_ == "nsubj" for o in c.children) for c in verb.children)
+
+
+def _mandated(clause: Token) -> bool:
+    """A that-clause of what should be done: with a modal, or a bare verb after its subject (the
+    subjunctive: "suggested that we discuss X", "proposed that the council meet")."""
+    return clause.dep_ == "ccomp" and (any(a.dep_ == "aux" and a.lower_ in MODALS for a in clause.children) or
+                                       (clause.tag_ in ("VB", "VBP") and
+                                        any(o.dep_ == "nsubj" for o in clause.children) and
+                                        not any(a.dep_ == "aux" for a in clause.children)))
 
 
 def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset[int] | None = None,
@@ -567,7 +575,7 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
             heads += [x for x in child.children if x.dep_ in ("acl", "xcomp", "relcl") and x.pos_ == "VERB"]
         elif (dep == "xcomp" or (dep == "advcl" and urge and _infinitive(child))) and child.pos_ in ("VERB", "AUX"):
             heads += cv.conjuncts(child)  # the parse often hangs "called X to do Y" as an adverbial clause
-        elif dep == "ccomp" and any(a.lower_ in MODALS for a in child.children if a.dep_ == "aux"):
+        elif _mandated(child):
             heads += [c for o in child.children if o.dep_ == "dobj" for c in cv.conjuncts(o)]
         elif dep == "prep" and child.lower_ in ("for", "on", "upon") and not urge and \
                 not any(c.dep_ == "auxpass" for c in verb.children):  # ("was proposed for this purpose")

@@ -35,6 +35,10 @@ PROPOSE_VERBS: tuple[str, ...] = (
     "pointed out the need", "points out the need", "pointing out the need",
     "spoke up for", "speaks up for", "speaking up for",
 )
+# an adverb of time inside the verb: "called Friday for", "called again for", "calls once more for"
+PROPOSE_VERBS += tuple(f"{verb} {when} for" for verb in ("called", "calls", "calling")
+                       for when in ("again", "once again", "once more", "repeatedly", "also", "today", "yesterday",
+                                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 # Triggers that only count when what follows names a proposal-like thing (an initiative head noun
 # or "the holding of", "plans to"): "announced a forum" is a proposal, "announced that ..." is not.
 WEAK_PROPOSE_VERBS: tuple[str, ...] = (

@@ -791,6 +791,7 @@ _TRAILING = re.compile("|".join((
     rf"(?:\s+on\s+(?:{dates.MONTH}\s+\d|\d{{1,2}}\s+{dates.MONTH}\b).*$)",  # "on Sept. 15-16", "on 4 July"
     r"(?:\s+in\s+time\s+for\b.*$)",
     r"(?:\s+(?:at|during|in|on|for|of|with|by|from)(?:\s+(?:the|a|an))?$)",  # cut off by a date: "more effective during a"
+    r"(?:\s+to\s+be\s+(?:held|hosted|convened|organi[sz]ed)$)",  # "a summit to be held [this year]"
     # the purpose it serves: "a centre in Almaty, with the aim of coordinating ..."
     r"(?:,?\s+(?:with\s+the\s+(?:aim|goal|purpose|objective)\s+of|with\s+a\s+view\s+to|in\s+order\s+to|"
     r"so\s+as\s+to)\b.*$)",
@@ -870,7 +871,7 @@ def clean_label(text: str, spun: bool = False) -> str:
     year = _LEADING_YEAR.match(text)
     if year:
         text = f"{text[year.end():]} ({year.group(1)})"  # "declare 2026 the Year of X" -> "Year of X (2026)"
-    text = _SETTING.sub("", _TRAILING.sub("", text))  # again, for what the lead-ins hid
+    text = _SETTING.sub("", _TRAILING.sub("", _TRAILING.sub("", text)))  # again, for what the lead-ins and cuts left
     text = _REPORTER.sub("", text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _SPACE_AFTER_BRACKET.sub("(", text)
@@ -903,8 +904,8 @@ _CONTENT = re.compile(r"[A-Za-z][\w-]+")
 def is_concrete(label: str) -> bool:
     """A label names something concrete: some word beyond "a number of specific initiatives"."""
     words = [w.lower() for w in _CONTENT.findall(label)]
-    if not words:
-        return False
+    if not words or (len(words) == 1 and len(label) <= 3 and label.islower()):
+        return False  # (nor a word cut off where an excerpt ends: "submit con")
     if words[0] in lx.OBJECT_STOP_WORDS or words[0] in ("not", "only", "merely", "about", "especially", "largely") or \
             words[0] in lx.OPPOSING_VERBS:
         return False

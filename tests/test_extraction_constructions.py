@@ -1010,3 +1010,16 @@ def test_a_quoted_coinage_names_the_thing_without_what_it_does() -> None:
     # without quotes the description stays
     assert proposals("Tokayev proposed a grain corridor linking Aktau with Baku.") == {
         ("Kassym-Jomart Tokayev", "grain corridor linking Aktau with Baku")}
+
+
+def test_a_time_word_inside_called_for() -> None:
+    assert proposals("Tokayev called Friday for a rare summit of CIS heads of state to be held this year in "
+                     "Astana.") == {("Kassym-Jomart Tokayev", "rare summit of CIS heads of state")}
+    assert proposals("Aliyev called again for a Caspian ferry fund.") == {("Ilham Aliyev", "Caspian ferry fund")}
+
+
+def test_a_that_clause_in_the_subjunctive_proposes_its_object() -> None:
+    text = 'Tokayev said: "I suggested that we discuss at the summit the issues of water security."'
+    assert proposals(text) == {("Kassym-Jomart Tokayev", "issues of water security")}
+    text = "Aliyev suggested the ministers of the Caspian states draft a ferry code."
+    assert proposals(text) == {("Ilham Aliyev", "ferry code")}
