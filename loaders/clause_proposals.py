@@ -165,7 +165,9 @@ def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset
         strong = trigger.has(PROPOSE)
         if trigger.has(NECESSITY) and head.pos_ == "AUX":
             head = next((c for c in head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), head)  # "is relevant"
-        if trigger.has(NECESSITY) and head.pos_ in ("ADJ", "NOUN"):
+        if trigger.has(NECESSITY) and head.lemma_.lower() in ("need", "require") and head.pos_ == "VERB":
+            proposers, objects = _said_to_be_needed(cv, head)
+        elif trigger.has(NECESSITY) and head.pos_ in ("ADJ", "NOUN"):
             proposers, objects = _necessity(cv, head)
         elif trigger.has(OBLIGATION):
             proposers, objects = _obligation(cv, trigger)
@@ -335,6 +337,18 @@ def _past_aspect(verb: Token) -> Token:
     return verb
 
 
+def _said_to_be_needed(cv: ClauseView, verb: Token) -> tuple[list[tuple[Entity, str]], list[tuple[str, int, int]]]:
+    """"regular consultations of foreign ministries are needed", in a quotation or said by someone: the
+    speaker's proposal."""
+    subjects = [c for s in verb.children if s.dep_ == "nsubjpass" and s.pos_ in ("NOUN", "PROPN") and
+                not any(d.lower_ in ("no", "neither") for d in s.children) for c in cv.conjuncts(s)]
+    if not subjects or any(c.dep_ == "neg" for c in verb.children):
+        return [], []
+    speaker = cv.speaker or cv.reporter(verb) or cv.reporter(subjects[0])
+    found = [o for o in (_object(cv, s) for s in subjects) if o is not None]
+    return ([(speaker, "pronoun")], found) if speaker is not None and found else ([], [])
+
+
 def _needed_thing(cv: ClauseView, copula: Token) -> tuple[list[tuple[Entity, str]], list[tuple[str, int, int]]]:
     """"The adoption of a decision to open the Osh border post is relevant", in a quotation or
     said by someone: the thing the speaker calls needed, named by a nominalisation."""
@@ -381,6 +395,12 @@ def _obligation(cv: ClauseView, trigger: Trigger) -> tuple[list[tuple[Entity, st
     if cv.speaker is None:
         return [], []  # a reporter's "we", or nobody known
     last = cv.doc[trigger.end - 1]
+    if last.lemma_ == "need" and last.pos_ == "VERB" and not any(c.dep_ == "neg" for c in last.children):
+        # "we need a plan of interaction on X": the thing needed
+        # (a thing to put forward, not "we need political will")
+        needed = [c for o in last.children if o.dep_ == "dobj" for c in cv.conjuncts(o) if proposal_like(cv, c)]
+        if needed:
+            return [(cv.speaker, "pronoun")], [found for found in (_object(cv, h) for h in needed) if found is not None]
     verb = last.head if last.dep_ == "aux" else \
         next((c for c in last.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     if verb is None or verb.pos_ != "VERB" or verb.lemma_ in STATIVE_LEMMAS | MINDSET_LEMMAS or \

@@ -113,14 +113,15 @@ NECESSITY_ADJECTIVES = tuple(f"{word} to" for word in (
     "expedient", "vital", "high time", "big time", "time")) + \
     ("time that", "high time that", "big time that") + \
     tuple(f"{be} {word}" for be in ("is", "are", "would be", "will be", "is especially", "is particularly")
-          for word in ("relevant", "important", "necessary", "urgent", "essential", "vital", "crucial", "timely"))
+          for word in ("relevant", "important", "necessary", "urgent", "essential", "vital", "crucial", "timely",
+                       "needed", "required", "also needed", "urgently needed"))
 # ("the adoption of a decision to X is relevant", in a quotation: the thing said to be needed)
 # A speaker's "we should / we need to": what the speaker's side ought to do, inside a quotation,
 # is the speaker's proposal ("We need to move from a consultative format to a community"). Read by
 # the parse only.
 OBLIGATION_PHRASES = tuple(f"{who} {modal}" for who in ("we", "our countries", "our states", "our nations")
                            for modal in ("should", "must", "need to", "have to", "ought to", "should also",
-                                         "must also", "also need to")) + \
+                                         "must also", "also need to", "need", "also need")) + \
     tuple(f"{modal} be {done}" for done in ("paid to", "given to", "placed on")
           for modal in ("should", "must", "needs to", "has to"))  # "(special) attention should be paid to X"
 # "these institutions include A and B", "This includes A, B and C", after a proposal: its items.

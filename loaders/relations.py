@@ -770,9 +770,11 @@ _LEAD_IN = re.compile(
 _ITEM_VERB = re.compile(r"^(?:" + "|".join(sorted((w.capitalize() for w in lx.LEAD_IN_VERBS if w.endswith("ing")),
                                                    key=len, reverse=True)) + r")\s+(?=\S)")
 # "an important initiative to create", "a proposal on", "the idea of"
+# (but "a plan of action", "the concept of interaction" are the plan and the concept)
 _NOMINAL_LEAD_IN = re.compile(r"^(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-                              r"(?:initiative|proposal|idea|suggestion|plan|call|offer|vision|concept)s?\s+"
-                              r"(?:to|for|on|of|regarding|concerning|about)\s+")
+                              r"(?:(?:initiative|proposal|idea|suggestion|plan|call|offer|vision|concept)s?\s+"
+                              r"(?:to|for|on|regarding|concerning|about)|"
+                              r"(?:initiative|proposal|idea|suggestion|call|offer)s?\s+of)\s+")
 # "a new format of regular talks – a Caspian Energy Dialogue": the name after a dash or colon
 # (after a description in lower case, not inside a name: "Central Asia – Caspian Energy Forum")
 _NAMED_AFTER = re.compile(r"^[a-z][^\"]{0,80}?(?<![\w'-])[a-z][\w'-]*\s[-:]\s+(?:the\s+|a\s+|an\s+)?(?=[A-Z])")

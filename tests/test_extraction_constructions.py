@@ -1023,3 +1023,13 @@ def test_a_that_clause_in_the_subjunctive_proposes_its_object() -> None:
     assert proposals(text) == {("Kassym-Jomart Tokayev", "issues of water security")}
     text = "Aliyev suggested the ministers of the Caspian states draft a ferry code."
     assert proposals(text) == {("Ilham Aliyev", "ferry code")}
+
+
+def test_what_a_speaker_says_is_needed() -> None:
+    assert proposals("Aliyev said that regular consultations of Caspian port authorities are needed.") == {
+        ("Ilham Aliyev", "regular consultations of Caspian port authorities")}
+    assert proposals('Aliyev said: "That is why we need a plan of action for the Caspian ports."') == {
+        ("Ilham Aliyev", "plan of action for the Caspian ports")}
+    # nothing needed, or a frame of mind, is no proposal
+    assert proposals("Aliyev said that no new ferry fund is needed.") == set()
+    assert proposals('Aliyev said: "We need political will."') == set()
