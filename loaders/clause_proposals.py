@@ -846,17 +846,20 @@ LISTED_HEADS = {"institution", "measure", "step", "initiative", "proposal", "pro
 
 def _inclusion(cv: ClauseView, verb: Token) -> tuple[list[tuple[Entity, str]], list[tuple[str, int, int]]]:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or verb.lemma_ not in ("include", "comprise", "consist"):
+    providing = verb.lemma_ in ("envisage", "envision", "foresee", "provide")
+    if subject is None or not (verb.lemma_ in ("include", "comprise", "consist") or providing):
         return [], []
     listed = subject.lemma_.lower() in LISTED_HEADS and \
         any(c.dep_ == "det" and c.lower_ in ("these", "the", "those", "such") for c in subject.children)
-    if not (listed or subject.lower_ in ("this", "these", "they")) or any(c.dep_ == "poss" for c in subject.children):
+    # ("It envisages X" says what the proposal just made provides for; "it includes" may be anything)
+    if not (listed or subject.lower_ in ("this", "these", "they") or (providing and subject.lower_ == "it")) or \
+            any(c.dep_ == "poss" for c in subject.children):
         return [], []
     speech = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lx.SPEECH_LEMMAS else None
     proposers = cv.subjects(speech) if speech is not None else []
     proposers = proposers or cv.ctx.recent_proposer()
     objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")] + \
-        [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children
+        [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for") for p in prep.children
          if p.dep_ in ("pobj", "pcomp")]
     heads = [item for obj in objects for item in _items(cv, obj)]
     return proposers, [found for found in (_object(cv, h) for h in heads) if found is not None]

@@ -126,7 +126,9 @@ OBLIGATION_PHRASES = tuple(f"{who} {modal}" for who in ("we", "our countries", "
           for modal in ("should", "must", "needs to", "has to"))  # "(special) attention should be paid to X"
 # "these institutions include A and B", "This includes A, B and C", after a proposal: its items.
 # Read by the parse only.
-INCLUSION_VERBS = ("include", "includes", "included", "comprise", "comprises", "consist of", "consists of")
+INCLUSION_VERBS = ("include", "includes", "included", "comprise", "comprises", "consist of", "consists of",
+                   # "It envisages the creation of X": what a proposal just made provides for
+                   "envisages", "envisaged", "envisions", "foresees", "provides for")
 # A proposal stated as a bare verb ("expand market access") is named as a reader names the thing
 # proposed, by its gerund ("expanding market access").
 ACTION_VERBS = frozenset((

@@ -1033,3 +1033,12 @@ def test_what_a_speaker_says_is_needed() -> None:
     # nothing needed, or a frame of mind, is no proposal
     assert proposals("Aliyev said that no new ferry fund is needed.") == set()
     assert proposals('Aliyev said: "We need political will."') == set()
+
+
+def test_what_a_proposal_just_made_envisages() -> None:
+    text = ("Aliyev put forward a concept of Caspian security. It envisages the creation of a Caspian council "
+            "uniting the countries of the region.")
+    assert proposals(text) == {("Ilham Aliyev", "concept of Caspian security"),
+                               ("Ilham Aliyev", "Caspian council uniting the countries of the region")}
+    # with no proposal just before, "it" is nobody's
+    assert proposals("The weather was fine. It envisages the creation of a Caspian council.") == set()
