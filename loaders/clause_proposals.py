@@ -447,13 +447,31 @@ def _intention(cv: ClauseView, trigger: Trigger) -> tuple[list[tuple[Entity, str
     return proposers, [found for found in (_object(cv, h) for h in heads) if found is not None]
 
 
+PRIORITY_NOUNS = {"priority", "task", "goal", "aim", "objective", "focus"}
+
+
 def _belief(cv: ClauseView, verb: Token) -> tuple[list[tuple[Entity, str]], list[tuple[str, int, int]]]:
     """"Kyrgyzstan believes that the border issues should be settled by political means", "Tajikistan
     believes the SCO should engage more with Africa": what the subject holds ought to happen."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and
+    holders = [verb, *(c for c in verb.children if c.dep_ == "acomp")]  # "is convinced [that ...]"
+    clause = next((c for h in holders for c in h.children if c.dep_ == "ccomp" and
                    any(a.dep_ == "aux" and a.lower_ in MODALS for a in c.children)), None)
     if clause is None or any(c.dep_ == "neg" for c in clause.children):
         return [], []
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if clause.lemma_ == "be" and subject is not None and subject.lemma_.lower() in PRIORITY_NOUNS:
+        # "that the priority should be the restoration of A, its integration into B": each item
+        # (the parse may hang the later items as appositions or loose dependents)
+        attrs = [c for c in clause.children if c.dep_ == "attr"]
+        heads = [item for attr in attrs for item in _items(cv, attr)]
+        heads += [c for attr in attrs for c in attr.children if c.dep_ == "appos" and c.lower_ in lx.NOMINALISATIONS]
+        heads += [c for c in clause.children if c.dep_ == "dep" and c.pos_ == "NOUN" and c.lower_ in lx.NOMINALISATIONS]
+        believers = cv.subjects(verb) or (cv.subjects(verb.head) if verb.dep_ == "acomp" else [])
+        if not believers and cv.speaker is not None and \
+                any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in (*verb.children, *verb.head.children)):
+            believers = [(cv.speaker, "pronoun")]  # "We are convinced that ...", in the speaker's words
+        heads = list(dict.fromkeys(heads))
+        return believers, [found for found in (_object(cv, h) for h in heads) if found is not None]
     words = [t for t in clause.subtree if t.dep_ != "mark" and not (t.dep_ == "aux" and t.lower_ in MODALS)
              and not (t.dep_ == "auxpass" and t.head.i == clause.i)]
     if not words:

@@ -342,7 +342,8 @@ NOMINALISATIONS = {"creation", "establishment", "launch", "formation", "developm
                    "conclusion", "signing", "convening", "promotion", "implementation", "elaboration",
                    "strengthening", "expansion", "construction", "opening", "building", "setting", "reform",
                    "transformation", "modernisation", "modernization", "simplification", "harmonisation",
-                   "harmonization", "optimisation", "optimization", "intensification", "deepening"}
+                   "harmonization", "optimisation", "optimization", "intensification", "deepening",
+                   "restoration", "integration"}
 # An object made only of these words is not a concrete proposal ("a number of specific initiatives").
 GENERIC_OBJECT_WORDS = {"number", "specific", "initiative", "initiatives", "proposal", "proposals", "similar",
                         "various", "several", "many", "important", "other", "concrete", "idea", "ideas",

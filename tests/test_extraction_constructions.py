@@ -1042,3 +1042,11 @@ def test_what_a_proposal_just_made_envisages() -> None:
                                ("Ilham Aliyev", "Caspian council uniting the countries of the region")}
     # with no proposal just before, "it" is nobody's
     assert proposals("The weather was fine. It envisages the creation of a Caspian council.") == set()
+
+
+def test_what_a_speaker_is_convinced_the_priority_should_be() -> None:
+    text = ('Aliyev said: "We are convinced that the general priority of the region should be the restoration of '
+            'the steppe economy, its integration into regional trade, the implementation of water projects."')
+    assert proposals(text) == {("Ilham Aliyev", "restoration of the steppe economy"),
+                               ("Ilham Aliyev", "integration into regional trade"),
+                               ("Ilham Aliyev", "implementation of water projects")}
