@@ -239,7 +239,7 @@ def _accessions(view: SentenceView, ctx: DocumentContext) -> None:
         else:
             k = i
             # "Laos's and Nepal's joining": possessives joined by commas and "and"
-            while k > 1 and view.lower[k - 1] in ("'s", "'", "’s", "’"):
+            while k > 1 and view.lower[k - 1] in ("'s", "'"):
                 state = view.actor_ending_at(k - 1)
                 if state is None or state.entity.kind != "State":
                     break

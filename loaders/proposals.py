@@ -25,11 +25,11 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .context import DocumentContext
 from .facts import Entity
-from .text import normalise
 from .relations import (NEED, PLAN, PROPOSAL_KINDS, PROPOSAL_NOUN, PROPOSE, PROPOSE_WEAK, READINESS, SPEECH_VERBS,
                         Resolved, SentenceView, Trigger, actors_after, clean_label, distribute, is_concrete, object_end,
                         possessor_before, quote_speaker, split_coordination, split_listed, split_named,
                         subject_before)
+from .text import normalise
 
 VERBAL = (PROPOSE, PROPOSE_WEAK, READINESS, NEED, PLAN)
 PASSIVE_AUX = {"was", "were", "is", "are", "been", "be", "being"}
