@@ -20,7 +20,7 @@ from . import lexicon as lx
 from .context import DocumentContext
 from .facts import Entity
 from .relations import (ADMITTED, FOUNDED_BY, HAS_MEMBERS, KNOWN_AS, MEMBER_KINDS, MEMBER_OF, Resolved, SentenceView,
-                        Trigger, actors_after, actors_before)
+                        Trigger, actors_after, actors_before, is_actor)
 
 SUBJECT_GAP = {"a", "an", "the", "are", "is", "was", "were", "has", "have", "had", "been", "also", "both", "all",
                "full", "founding", "now", "already", "currently", "became", "become", "becoming", "remain",
@@ -105,8 +105,31 @@ CHAIR_VERBS = {"held", "holds", "hold", "holding", "took", "takes", "assumed", "
                "had", "will", "also"}
 
 
+_CHAIR_VERBS = {"chair", "chairs", "chaired", "chairing"}
+
+
+def _chairs(view: SentenceView, ctx: DocumentContext) -> None:
+    """"Kazakhstan chairs the CIS", "Kazakhstan, which chaired the SCO", "Kazakhstan became the first
+    Central Asian state to chair the OSCE": the state that chairs a body is a member (the nearest state
+    before the verb, with no other actor between)."""
+    for i, word in enumerate(view.lower):
+        if word not in _CHAIR_VERBS or (org := _organisation_after(view, i + 1, ctx)) is None:
+            continue
+        before = [m for m in view.mentions if m.end <= i and i - m.end <= 10]
+        if not before or not is_actor(before[-1]) or before[-1].entity.kind != "State":
+            continue  # the nearest actor before the verb is the chair, if it is a state
+        state = before[-1]
+        between = view.lower[state.end:i]
+        if ";" in between or (between.count(",") > 1) or \
+                ("," in between and (len(between) < 2 or between[1] not in ("which", "that"))) or \
+                _negated(view, state.start, i) or any(w in _NOT_YET for w in between):
+            continue
+        _add(ctx, state.entity, org.entity, word, [state])
+
+
 def _chairmanships(view: SentenceView, ctx: DocumentContext) -> None:
     """"Kazakhstan's chairmanship of CICA", "A, B and C held the CICA chairmanship": a chair is a member."""
+    _chairs(view, ctx)
     for i, word in enumerate(view.lower):
         if word not in ("chairmanship", "chairmanships", "presidency"):
             continue
@@ -396,6 +419,11 @@ def _org_has_members(view: SentenceView, t: Trigger, ctx: DocumentContext) -> No
                      view.lower[i - 1] in lx.CARDINALS):
         i -= 1
     org = view.mention_ending_at(i)
+    if org is None and t.start > 0 and view.lower[t.start - 1] in ("which", "that"):
+        # "The OSCE, a security body which includes A and B": the body the apposition describes
+        comma = next((k for k in range(t.start - 2, max(0, t.start - 14), -1) if view.lower[k] == ","), None)
+        if comma is not None and comma + 1 < t.start and view.lower[comma + 1] in ("a", "an", "the"):
+            org = view.mention_ending_at(comma)
     if org is None and i > 0 and view.lower[i - 1] in ("its", "their"):
         # "Its four founding member states are A, B, C and D": the body named last
         earlier = [m for m in view.mentions if m.end < i and m.entity.kind == "Organisation"]
@@ -463,8 +491,13 @@ def _founded_with(view: SentenceView, t: Trigger, ctx: DocumentContext) -> None:
     if not states:
         return
     k = states[-1].end
-    if k >= len(view) or view.lower[k] != "as" or \
-            not any(w in ("members", "founders", "member") for w in view.lower[k + 1:k + 6]):
+    as_members = k < len(view) and view.lower[k] == "as" and \
+        any(w in ("members", "founders", "member") for w in view.lower[k + 1:k + 6])
+    # (or a list of two or more states straight after "with": "established in 2009 with A, B and C",
+    # not "with the support of A")
+    listed = len(states) >= 2 and view.actor_starting_at(at + 1) is not None and \
+        not (k < len(view) and view.lower[k] == "as")  # ("with A and B as observers": another role)
+    if not (as_members or listed):
         return
     org = _subject_organisation(view, t.start)
     if org is None or _negated(view, org.end, t.start):

@@ -1050,3 +1050,22 @@ def test_what_a_speaker_is_convinced_the_priority_should_be() -> None:
     # (where the parse hangs the last item depends on the words before it: the first two are read)
     assert {("Ilham Aliyev", "restoration of the steppe economy"),
             ("Ilham Aliyev", "integration into regional trade")} <= proposals(text)
+
+
+def test_a_state_that_chairs_a_body_is_a_member() -> None:
+    assert pairs("Mongolia became the first steppe state to chair the SCO.", "memberOf") == {("Mongolia", SCO)}
+    assert pairs("Armenia, which chairs the CSTO this year, hosted the talks.", "memberOf") == {("Armenia", CSTO)}
+    # a person chairing a meeting, or a state that will not chair, says nothing of membership
+    assert pairs("Tokayev chaired the SCO summit.", "memberOf") == set()
+    assert pairs("Georgia will not chair the CIS.", "memberOf") == set()
+
+
+def test_members_a_bodys_apposition_includes() -> None:
+    text = "The CSTO, a security bloc which includes Russia, Armenia and Belarus, met in Minsk."
+    assert pairs(text, "memberOf") == {("Russia", CSTO), ("Armenia", CSTO), ("Belarus", CSTO)}
+
+
+def test_a_body_established_with_a_list_of_states() -> None:
+    text = "The CIS, which was established in 1991 with Russia, Belarus and Ukraine, met in Minsk."
+    assert pairs(text, "memberOf") == {("Russia", CIS), ("Belarus", CIS), ("Ukraine", CIS)}
+    assert pairs("The CIS was established in 1991 with the support of Poland and Hungary.", "memberOf") == set()
