@@ -140,7 +140,13 @@ def _should_do(verb: Token) -> bool:
     """"proposed that the council should draft a roadmap": what is proposed is the roadmap, the object of
     the clause's verb, not its subject."""
     return any(c.i > verb.i and _mandated(c) and any(o.dep_ == "dobj" for o in c.children) and
-               any(o.dep_ == "nsubj" for o in c.children) for c in verb.children)
+               any(o.dep_ == "nsubj" for o in c.children) for c in verb.children) and _clause_is_the_object(verb)
+
+
+def _clause_is_the_object(verb: Token) -> bool:
+    """A that-clause is what was proposed only when the verb has no object of its own ("proposed the
+    creation of X ..., a clause" proposed X)."""
+    return not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _mandated(clause: Token) -> bool:
@@ -613,7 +619,7 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
             heads += [x for x in child.children if x.dep_ in ("acl", "xcomp", "relcl") and x.pos_ == "VERB"]
         elif (dep == "xcomp" or (dep == "advcl" and urge and _infinitive(child))) and child.pos_ in ("VERB", "AUX"):
             heads += cv.conjuncts(child)  # the parse often hangs "called X to do Y" as an adverbial clause
-        elif _mandated(child):
+        elif _mandated(child) and _clause_is_the_object(verb):
             heads += [c for o in child.children if o.dep_ == "dobj" for c in cv.conjuncts(o)]
         elif dep == "prep" and child.lower_ in ("for", "on", "upon") and not urge and \
                 not any(c.dep_ == "auxpass" for c in verb.children):  # ("was proposed for this purpose")
