@@ -101,11 +101,11 @@ def test_a_side_is_the_one_person_the_text_puts_in_office_for_its_state() -> Non
 
 
 def test_a_reference_persons_family_name_alone_is_the_new_namesakes_the_text_named() -> None:
-    text = ("Akylbek Japarov, Chairman of the Cabinet of Ministers of Kyrgyzstan, spoke in Kashgar. "
+    text = ("Erlan Japarov, a Kyrgyz trade envoy, spoke in Kashgar. "
             "Japarov proposed a night shift at the Irkeshtam crossing.")
-    assert proposers(text)["night shift at the Irkeshtam crossing"][0] == "Akylbek Japarov"
+    assert proposers(text)["night shift at the Irkeshtam crossing"][0] == "Erlan Japarov"
     # with the reference person named in full, the family name alone stays ambiguous and keeps to him
-    both = "Sadyr Japarov met Akylbek Japarov. Japarov proposed a night shift at the Irkeshtam crossing."
+    both = "Sadyr Japarov met Erlan Japarov. Japarov proposed a night shift at the Irkeshtam crossing."
     assert proposers(both)["night shift at the Irkeshtam crossing"][0] == "Sadyr Japarov"
 
 
