@@ -593,7 +593,7 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
         # "a survey was suggested by X": the thing is the passive subject
         heads = [c for child in verb.children if child.dep_ == "nsubjpass" for c in cv.conjuncts(child)]
     elif verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) and not emphasis:
-        heads = [verb.head]  # "the seed forum, proposed by X": the forum
+        heads = [_whole_phrase(verb.head)]  # "the seed forum, proposed by X": the forum
     elif verb.dep_ == "relcl" and not emphasis and _object_relative(verb):
         heads = [verb.head]  # "the union that X first proposed", "the fund X proposed": the union, the fund
     for child in verb.children:
@@ -623,7 +623,8 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
             heads += [c for o in child.children if o.dep_ == "dobj" for c in cv.conjuncts(o)]
         elif dep == "prep" and child.lower_ in ("for", "on", "upon") and not urge and \
                 not any(c.dep_ == "auxpass" for c in verb.children):  # ("was proposed for this purpose")
-            heads += [c for p in child.children if p.dep_ == "pobj" for c in cv.conjuncts(p)]
+            # (not "proposed by X on behalf of Y": for whom, not what)
+            heads += [c for p in child.children if p.dep_ == "pobj" and p.lemma_ != "behalf" for c in cv.conjuncts(p)]
         elif dep == "prep" and child.lower_ in ("on", "upon") and urge:
             # "called on the parties to settle": the infinitive hangs off the addressee or the verb
             heads += [x for p in child.children for x in p.children if x.dep_ in ("acl", "relcl", "xcomp")]
@@ -646,6 +647,16 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
         if found is not None:
             out.append(found)
     return out + predicated
+
+
+def _whole_phrase(noun: Token) -> Token:
+    """The noun a reduced relative ("..., proposed by X") describes: the parse may hang it on the last
+    noun of the phrase's complements ("the establishment of the centre for Water Goals, proposed by X"),
+    but what was proposed is the phrase as a whole."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("of", "for", "on") and \
+            noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return noun
 
 
 def _object_relative(verb: Token) -> bool:

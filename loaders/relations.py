@@ -794,6 +794,8 @@ _TRAILING = re.compile("|".join((
     r"(?:\s+in\s+time\s+for\b.*$)",
     r"(?:\s+(?:at|during|in|on|for|of|with|by|from)(?:\s+(?:the|a|an))?$)",  # cut off by a date: "more effective during a"
     r"(?:\s+to\s+be\s+(?:held|hosted|convened|organi[sz]ed)$)",  # "a summit to be held [this year]"
+    # who proposed it, as a reduced relative: "a centre for X, proposed by Kazakhstan on behalf of ..."
+    r"(?:,\s+(?:first\s+|originally\s+|earlier\s+)?(?:proposed|suggested|put\s+forward|initiated|advanced)\s+by\b.*$)",
     # the purpose it serves: "a centre in Almaty, with the aim of coordinating ..."
     r"(?:,?\s+(?:with\s+the\s+(?:aim|goal|purpose|objective)\s+of|with\s+a\s+view\s+to|in\s+order\s+to|"
     r"so\s+as\s+to)\b.*$)",

@@ -1068,3 +1068,9 @@ def test_a_body_established_with_a_list_of_states() -> None:
     text = "The CIS, which was established in 1991 with Russia, Belarus and Ukraine, met in Minsk."
     assert pairs(text, "memberOf") == {("Russia", CIS), ("Belarus", CIS), ("Ukraine", CIS)}
     assert pairs("The CIS was established in 1991 with the support of Poland and Hungary.", "memberOf") == set()
+
+
+def test_a_reduced_relative_proposes_the_whole_phrase_and_not_for_whom() -> None:
+    text = ("The establishment of the centre for Water Goals (WGs) for Central Asia and Mongolia, proposed by "
+            "Kazakhstan on behalf of the Central Asian countries, was welcomed.")
+    assert proposals(text) == {("Kazakhstan", "centre for Water Goals (WGs) for Central Asia and Mongolia")}
