@@ -136,6 +136,16 @@ def parse_first(cv: ClauseView) -> frozenset[int]:
     return frozenset(chosen)
 
 
+def _qualified_it(cv: ClauseView, trigger: Trigger, copula: Token, adjective: Token) -> bool:
+    """"it is extremely important for our countries to find approaches": an adverb in the trigger is
+    there for a thing said to be needed ("X's joining Y is very important"); with "it" the judgement
+    counts only as "important to ..." does."""
+    adverb = any(w in ("very", "extremely", "highly") for w in cv.view.lower[trigger.start:trigger.end])
+    expletive = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children)
+    follows = cv.view.lower[adjective.i + 1] if adjective.i + 1 < len(cv.view) else ""
+    return adverb and expletive and follows != "to"
+
+
 def _should_do(verb: Token) -> bool:
     """"proposed that the council should draft a roadmap": what is proposed is the roadmap, the object of
     the clause's verb, not its subject."""
@@ -170,7 +180,10 @@ def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset
         head = trigger_head(cv, trigger)
         strong = trigger.has(PROPOSE)
         if trigger.has(NECESSITY) and head.pos_ == "AUX":
+            copula = head
             head = next((c for c in head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), head)  # "is relevant"
+            if _qualified_it(cv, trigger, copula, head):
+                continue
         if trigger.has(NECESSITY) and head.lemma_.lower() in ("need", "require") and head.pos_ == "VERB":
             proposers, objects = _said_to_be_needed(cv, head)
         elif trigger.has(NECESSITY) and head.pos_ in ("ADJ", "NOUN"):
@@ -358,8 +371,10 @@ def _said_to_be_needed(cv: ClauseView, verb: Token) -> tuple[list[tuple[Entity, 
 def _needed_thing(cv: ClauseView, copula: Token) -> tuple[list[tuple[Entity, str]], list[tuple[str, int, int]]]:
     """"The adoption of a decision to open the Osh border post is relevant", in a quotation or
     said by someone: the thing the speaker calls needed, named by a nominalisation."""
-    subject = next((c for c in copula.children if c.dep_ == "nsubj" and
-                    (c.lemma_.lower() in lx.NOMINALISATIONS or c.lemma_.lower() in PROPOSAL_NOUN_LEMMAS)), None)
+    # (or a gerund clause: "Mongolia's joining the Middle Corridor project is very important")
+    subject = next((c for c in copula.children if (c.dep_ == "nsubj" and
+                    (c.lemma_.lower() in lx.NOMINALISATIONS or c.lemma_.lower() in PROPOSAL_NOUN_LEMMAS)) or
+                    (c.dep_ == "csubj" and c.tag_ == "VBG")), None)
     if subject is None or any(c.dep_ == "neg" for c in copula.children):
         return [], []
     speaker = cv.speaker or cv.reporter(subject)

@@ -112,7 +112,8 @@ NECESSITY_ADJECTIVES = tuple(f"{word} to" for word in (
     "necessary", "crucial", "essential", "imperative", "important", "appropriate", "reasonable", "advisable",
     "expedient", "vital", "high time", "big time", "time")) + \
     ("time that", "high time that", "big time that") + \
-    tuple(f"{be} {word}" for be in ("is", "are", "would be", "will be", "is especially", "is particularly")
+    tuple(f"{be} {word}" for be in ("is", "are", "would be", "will be", "is especially", "is particularly", "is very",
+                                     "are very", "is extremely", "is highly")
           for word in ("relevant", "important", "necessary", "urgent", "essential", "vital", "crucial", "timely",
                        "needed", "required", "also needed", "urgently needed"))
 # ("the adoption of a decision to X is relevant", in a quotation: the thing said to be needed)

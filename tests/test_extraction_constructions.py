@@ -1074,3 +1074,10 @@ def test_a_reduced_relative_proposes_the_whole_phrase_and_not_for_whom() -> None
     text = ("The establishment of the centre for Water Goals (WGs) for Central Asia and Mongolia, proposed by "
             "Kazakhstan on behalf of the Central Asian countries, was welcomed.")
     assert proposals(text) == {("Kazakhstan", "centre for Water Goals (WGs) for Central Asia and Mongolia")}
+
+
+def test_a_deed_a_speaker_calls_very_important() -> None:
+    assert proposals("Aliyev met the press. He noted that building a ferry terminal in Aktau is very important.") == {
+        ("Ilham Aliyev", "ferry terminal in Aktau")}
+    # "it is extremely important for X to find approaches" stays a judgement, as before
+    assert proposals('Aliyev said: "It is extremely important for our countries to find common approaches."') == set()
