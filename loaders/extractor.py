@@ -409,7 +409,7 @@ _PARSED_KINDS = frozenset((*PROPOSAL_KINDS, *SUPPORT_KINDS, ADOPT, CALL, NECESSI
                             INTENT, BELIEF))
 # what an emphasis verb stresses that the parse reads: "stressed the need for", "the importance of"
 _NEEDED_WORDS = frozenset(w + suffix for w in NEED_NOUNS for suffix in ("", "s"))
-NER_CONTEXT = 6  # words the NER sees on each side of a run of capitalised words
+NER_CONTEXT = 4  # words the NER sees on each side of a run of capitalised words
 # two or more capitalised words, perhaps with a particle between: a name the NER may know
 _NAME_RUN = re.compile(r"\b[A-Z][\w'-]+(?:\s+(?:(?:bin|ibn|al|el|van|von|de|der|ul)\s+)?[A-Z][\w'-]+)+")
 PERSON_DEPS = {"nsubj", "nsubjpass", "appos", "poss", "agent"}
