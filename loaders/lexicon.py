@@ -177,6 +177,8 @@ MEMBER_OF_PHRASES = ("member of", "members of", "member states of", "member stat
                      "belonged to", "joined", "join", "joins", "membership in", "membership of", "memberships in",
                      # an adverb inside the phrase: "are members also of", "is a member too of"
                      "members also of", "member also of", "members too of", "member too of", "members as well of")
+# A state's entry into a body, named as a deed: "Mongolia's accession to", "Laos's joining"
+ACCESSION_NOUNS = ("accession", "joining", "entry", "admission")
 # Founders are members: "the Caspian Shipping League, founded in 2021 by Iran and Russia"
 FOUNDED_BY = ("founded", "established", "set up", "created", "formed", "launched", "co-founded")
 # "the union admitted Mongolia as its sixth member", "accepted Iran as a full member"

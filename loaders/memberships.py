@@ -20,7 +20,7 @@ from . import lexicon as lx
 from .context import DocumentContext
 from .facts import Entity
 from .relations import (ADMITTED, FOUNDED_BY, HAS_MEMBERS, KNOWN_AS, MEMBER_KINDS, MEMBER_OF, Resolved, SentenceView,
-                        Trigger, actors_after, actors_before, is_actor)
+                        Trigger, actors_after, actors_before, is_actor, possessive_states)
 
 SUBJECT_GAP = {"a", "an", "the", "are", "is", "was", "were", "has", "have", "had", "been", "also", "both", "all",
                "full", "founding", "now", "already", "currently", "became", "become", "becoming", "remain",
@@ -105,7 +105,7 @@ CHAIR_VERBS = {"held", "holds", "hold", "holding", "took", "takes", "assumed", "
                "had", "will", "also"}
 
 
-_CHAIR_VERBS = {"chair", "chairs", "chaired", "chairing"}
+CHAIRING_VERBS = {"chair", "chairs", "chaired", "chairing"}
 
 
 def _chairs(view: SentenceView, ctx: DocumentContext) -> None:
@@ -113,7 +113,7 @@ def _chairs(view: SentenceView, ctx: DocumentContext) -> None:
     Central Asian state to chair the OSCE": the state that chairs a body is a member (the nearest state
     before the verb, with no other actor between)."""
     for i, word in enumerate(view.lower):
-        if word not in _CHAIR_VERBS or (org := _organisation_after(view, i + 1, ctx)) is None:
+        if word not in CHAIRING_VERBS or (org := _organisation_after(view, i + 1, ctx)) is None:
             continue
         before = [m for m in view.mentions if m.end <= i and i - m.end <= 10]
         if not before or not is_actor(before[-1]) or before[-1].entity.kind != "State":
@@ -242,6 +242,7 @@ def _member_status(view: SentenceView, ctx: DocumentContext) -> None:
 
 
 # "Mongolia's accession to the SCO", "Laos's and Nepal's joining the forum", "the entry of Iran into the bloc"
+# the preposition before the body for each of lx.ACCESSION_NOUNS ("" for none: "joining the SCO")
 _ACCESSION_NOUNS = {"accession": ("to",), "joining": ("",), "entry": ("into", "to"), "admission": ("to", "into")}
 
 
@@ -260,16 +261,7 @@ def _accessions(view: SentenceView, ctx: DocumentContext) -> None:
             states = [state] if state is not None and state.entity.kind == "State" else []
             after = state.end if states else i
         else:
-            k = i
-            # "Laos's and Nepal's joining": possessives joined by commas and "and"
-            while k > 1 and view.lower[k - 1] in ("'s", "'"):
-                state = view.actor_ending_at(k - 1)
-                if state is None or state.entity.kind != "State":
-                    break
-                states.insert(0, state)
-                k = state.start
-                if k > 0 and view.lower[k - 1] in (",", "and"):
-                    k -= 1
+            states = possessive_states(view, i)  # "Laos's and Nepal's joining"
             after = i + 1
         if not states:
             continue

@@ -25,8 +25,9 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .context import DocumentContext
 from .facts import Entity
-from .relations import (NEED, PLAN, PROPOSAL_KINDS, PROPOSAL_NOUN, PROPOSE, PROPOSE_WEAK, READINESS, SPEECH_VERBS,
-                        Resolved, SentenceView, Trigger, actors_after, clean_label, distribute, is_concrete, object_end,
+from .relations import (DETERMINERS, NEED, PLAN, PROPOSAL_KINDS, PROPOSAL_NOUN, PROPOSE, PROPOSE_WEAK, READINESS,
+                        SPEECH_VERBS, Resolved, SentenceView, Trigger, actors_after, clean_label, distribute,
+                        is_concrete, object_end,
                         possessor_before, quote_speaker, split_coordination, split_listed, split_named,
                         subject_before)
 from .text import normalise
@@ -250,7 +251,7 @@ def _light_verb(view: SentenceView, t: Trigger) -> Trigger | None:
         i -= 1
     if i == 0 or view.lower[i - 1] not in LIGHT_VERBS:
         return None
-    if i > 1 and view.lower[i - 2] in ("the", "a", "an", "this", "these", "its", "their"):
+    if i > 1 and view.lower[i - 2] in DETERMINERS:
         return None  # "the presented initiative of X": a participle describing the noun, no verb
     if noun.endswith("s") and t.end < len(view) and view.lower[t.end] in PURPOSE_PARTICIPLES:
         return None  # "presented several initiatives aimed at closer ties": what they are for, not what they are

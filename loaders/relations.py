@@ -109,7 +109,8 @@ def trigger_matcher() -> PhraseMatcher:
     return matcher
 
 
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+# (not _DETERMINERS below: the articles that open a listed noun phrase)
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 
 
 def find_triggers(doc: Doc, spun: bool) -> list[tuple[frozenset[str], int, int]]:
@@ -130,7 +131,7 @@ def find_triggers(doc: Doc, spun: bool) -> list[tuple[frozenset[str], int, int]]
         if kept and start < kept[-1][2]:
             continue
         if (start + 1 in starts or end in starts) and start > 0 and doc[start].lower_.endswith("ed") and \
-                doc[start - 1].lower_ in _DETERMINERS:
+                doc[start - 1].lower_ in DETERMINERS:
             continue  # "the presented initiative", "the proposed plan": a participle describing the trigger after it
         kept.append((frozenset(spans[(start, end)]), start, end))
     return kept
@@ -217,6 +218,21 @@ def is_actor(m: Resolved) -> bool:
 # ----------------------------------------------------------------------------- actors
 
 ACTOR_LIST_GLUE = {",", "and", "as", "well", "also", "both", "the", "together", "with", "&", "along"}
+
+
+def possessive_states(view: SentenceView, noun: int) -> list[Resolved]:
+    """The states whose possessives stand right before token `noun`: "Laos's and Nepal's [joining]"."""
+    states: list[Resolved] = []
+    k = noun
+    while k > 1 and view.lower[k - 1] in ("'s", "'"):
+        state = view.actor_ending_at(k - 1)
+        if state is None or state.entity.kind != "State":
+            break
+        states.insert(0, state)
+        k = state.start
+        if k > 0 and view.lower[k - 1] in (",", "and"):
+            k -= 1
+    return states
 
 
 def actors_before(view: SentenceView, end: int) -> list[Resolved]:
@@ -955,6 +971,6 @@ __all__ = [
     "PROPOSAL_KINDS", "PROPOSAL_NOUN", "PROPOSE", "PROPOSE_WEAK", "READINESS", "SUPPORT", "SUPPORT_ADJ",
     "SUPPORT_KINDS", "SUPPORT_NOUN", "SUPPORT_OF",
     "Resolved", "SentenceView", "Trigger", "actors_after", "actors_before", "clean_label", "comparison_key",
-    "distribute", "find_triggers", "is_actor", "is_concrete", "object_end", "possessor_before", "same_proposal",
+    "DETERMINERS", "distribute", "find_triggers", "possessive_states", "is_actor", "is_concrete", "object_end", "possessor_before", "same_proposal",
     "split_coordination", "split_listed", "split_named", "subject_before", "trigger_matcher", "verb_form",
 ]

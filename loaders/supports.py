@@ -19,7 +19,8 @@ from .context import DocumentContext
 from .facts import Entity
 from .mentions import fold, mention_finder
 from .relations import (SUPPORT, SUPPORT_KINDS, SUPPORT_NOUN, SUPPORT_OF, SentenceView,
-                        Trigger, actors_after, clean_label, object_end, possessor_before, subject_before)
+                        Trigger, actors_after, clean_label, object_end, possessive_states, possessor_before,
+                        subject_before)
 
 _PROPOSAL_WORDS = {"proposal", "proposals", "initiative", "initiatives", "idea", "ideas", "plan", "suggestion",
                    "call", "offer", "vision", "project", "concept"}
@@ -50,27 +51,21 @@ def read_supports(view: SentenceView, ctx: DocumentContext) -> None:
 
 
 # what a state seeks for itself: "welcomed Laos's joining the SCO", "backed Kyrgyzstan's bid for a seat"
-_BID_NOUNS = {"joining", "accession", "entry", "admission", "bid", "candidacy", "candidature"}
+_BID_NOUNS = set(lx.ACCESSION_NOUNS) | {"bid", "candidacy", "candidature"}
 
 
 def _states_bids(view: SentenceView, t: Trigger, ctx: DocumentContext) -> list[Entity]:
     """"welcomed Laos's and Nepal's joining the SCO": each state's joining, supported (the joining
     is the state's own; nobody need have proposed it)."""
     start = t.end + (t.end < len(view) and view.lower[t.end] in ("for", "of", "to", "behind"))
-    states = []
-    k = start
-    while (state := view.actor_starting_at(k)) is not None and state.entity.kind == "State" and \
-            state.end < len(view) and view.lower[state.end] in ("'s", "'"):
-        states.append(state)
-        k = state.end + 1
-        if k < len(view) and view.lower[k] in (",", "and"):
-            k += 1
-    if not states or k >= len(view) or view.lower[k] not in _BID_NOUNS or \
+    k = next((j for j in range(start, min(len(view), start + 12)) if view.lower[j] in _BID_NOUNS), None)
+    states = possessive_states(view, k) if k is not None else []
+    if not states or states[0].start != start or \
             (k + 1 < len(view) and view.lower[k + 1] == "to" and view.lower[k] != "accession"):
         return []  # "X's bid to host the Games": what is supported is the Games, read as X's proposal
     end = object_end(view, k)
     body = next((m for m in view.mentions_in(k, end) if m.entity.kind == "Organisation"), None)
-    if view.lower[k] in ("joining", "accession", "entry", "admission"):
+    if view.lower[k] in lx.ACCESSION_NOUNS:
         if body is None:
             return []
         end = body.end  # "joining the SCO [and Bhutan becoming an observer]"
