@@ -34,14 +34,15 @@ from .relations import (BELIEF, CALL, INCLUSION, INTENT, NECESSITY, NEED, OBLIGA
 INSTRUCTING_LEMMAS = {"instruct", "task", "charge", "commission", "entrust", "mandate", "direct", "assign"}
 URGE_LEMMAS = {"urge", "invite", "encourage", "ask", "appeal", "exhort", "instruct"}
 NEED_NOUNS = {"need", "importance", "necessity", "significance", "expediency", "advisability", "urgency"}
-PROPOSAL_NOUN_LEMMAS = {"proposal", "initiative", "idea", "suggestion", "intention", "plan", "call", "offer", "bid"}
+PROPOSAL_NOUN_LEMMAS = {"proposal", "initiative", "idea", "suggestion", "intention", "plan", "call", "offer", "bid",
+                        "proposition"}
 # "will submit a proposal to declare X" ("put forward a proposal" is a proposing verb of its own)
 SUBMITTING_LEMMAS = {"submit", "table", "present", "send", "introduce", "lodge", "file"}
 LINKING_LEMMAS = {"include", "be", "comprise", "contain", "envisage", "cover"}
 NOT_PROPOSED = {"support", "assistance", "help", "aid", "condolence", "congratulation", "thanks", "gratitude",
                 "sympathy", "solidarity", "remark", "speech", "statement", "address", "view", "opinion",
-                "hand", "word"}
-GENERIC_HEADS = {"initiative", "proposal", "idea", "suggestion", "step", "measure", "way", "it", "this", "that",
+                "hand", "word", "greeting", "regard", "wish"}
+GENERIC_HEADS = {"initiative", "proposal", "idea", "suggestion", "proposition", "step", "measure", "way", "it", "this", "that",
                  "which", "what", "them"}
 # "seven proposals, including A and B": the plural heads a list of proposals may follow
 ANNOUNCED_HEADS = {"proposal", "initiative", "idea", "suggestion", "measure", "step", "priority", "direction", "area",
@@ -49,6 +50,10 @@ ANNOUNCED_HEADS = {"proposal", "initiative", "idea", "suggestion", "measure", "s
 UNSPECIFIED = {"number", "series", "package", "set", "range", "host", "couple", "list", "lot", "raft", "variety"}
 HELPING_LEMMAS = {"support", "back", "assist", "help", "endorse", "join", "facilitate"}
 CREATION_LEMMAS = {"create", "establish", "set", "form", "launch", "found", "institute", "build", "open"}
+INITIATOR_LEMMAS = {"initiator", "country-initiator"}
+FIELD_HEADS = {"field", "area", "sphere", "domain"}
+# "the issue of adopting X is under consideration": what is considered is X
+MATTER_HEADS = {"issue", "question", "matter", "idea", "possibility"}
 DECLARING_LEMMAS = {"declare", "proclaim", "name", "designate", "announce"}
 # "to continue improving X": the verbs of an action's going on, not of the action
 ASPECT_LEMMAS = {"continue", "keep", "start", "begin", "resume"}
@@ -96,6 +101,11 @@ def _at_the_initiative(cv: ClauseView, noun: Token) -> tuple[list[tuple[Entity, 
         # just before "was"
         heads = [cv.doc[m.start:m.end].root for a in verb.children if a.dep_ == "auxpass" for m in cv.view.mentions
                  if m.end == a.i and m.entity.kind in ("Summit", "Initiative", "Organisation")]
+    if not heads:
+        # "At the initiative of X, the question of adopting a programme is under consideration"
+        heads = [p for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in MATTER_HEADS
+                 for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for p in prep.children if p.dep_ in ("pobj", "pcomp")]
     if not heads and verb.dep_ in ("acl", "advcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         made = verb.head  # "the resolution, adopted at the initiative of X"
         if made.dep_ == "appos" and proposal_like(cv, made.head):
@@ -105,6 +115,26 @@ def _at_the_initiative(cv: ClauseView, noun: Token) -> tuple[list[tuple[Entity, 
         # "It became the third resolution ..., adopted at the initiative of X"
         heads = [c for c in verb.head.children if c.dep_ in ("attr", "dobj", "nsubjpass")]
     return proposers, [found for found in (_object(cv, h) for h in heads) if found is not None]
+
+
+def _initiator(cv: ClauseView, noun: Token) -> tuple[list[tuple[Entity, str]], list[tuple[str, int, int]]]:
+    """"Kazakhstan, as the initiator of X", "being the initiator of resolutions, including Y, the
+    president ...", "X, the initiator of Y": Y is the proposal of whom the noun describes."""
+    proposers: list[tuple[Entity, str]] = []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        described = noun.head.head
+        proposers = cv.subjects(described) if described.pos_ in ("VERB", "AUX") else cv.actors_at(described)
+    elif noun.dep_ == "attr":
+        proposers = cv.subjects(noun.head)  # "X is the initiator of Y"
+    elif noun.dep_ == "appos":
+        proposers = cv.actors_at(noun.head)
+    complements = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for p in prep.children if p.dep_ == "pobj"]
+    objects = []
+    for complement in complements:
+        listed = _announced_items(cv, complement) if complement.lemma_.lower() in UNSPECIFIED else []
+        objects += listed or [found for c in cv.conjuncts(complement) for found in [_object(cv, c)] if found is not None]
+    return proposers, objects
 
 
 def _bare_definite(token: Token) -> bool:
@@ -126,8 +156,9 @@ def parse_first(cv: ClauseView) -> frozenset[int]:
         if _urges(trigger, head) or _initiative_noun(cv, trigger) is not None or _lists_a_vague_object(cv, head) or \
                 _announced_items(cv, _announced_noun(_presenting_verb(head))) or \
                 any(_instructed(c) for c in head.children if c.dep_ in ("xcomp", "dobj")) or \
-                (trigger.has(NEED) and not trigger.has(PROPOSE)) or _should_do(head) or \
+                (trigger.has(NEED) and not trigger.has(PROPOSE)) or _should_do(head) or _should_be_done(head) or \
                 (head.dep_ == "acl" and cv.topic_on_its_verb(head.head) is not None) or \
+                (head.dep_ == "acl" and head.tag_ == "VBN" and any(c.dep_ == "agent" for c in head.children)) or \
                 (head.dep_ == "dobj" and head.head.lemma_.lower() in PUTTING_FORWARD_LEMMAS and _aims(cv, head)) or \
                 (head.dep_ == "relcl" and _object_relative(head)) or \
                 (head.lemma_.lower() in PROPOSAL_NOUN_LEMMAS and any(c.dep_ == "poss" for c in head.children) and
@@ -151,6 +182,24 @@ def _should_do(verb: Token) -> bool:
     the clause's verb, not its subject."""
     return any(c.i > verb.i and _mandated(c) and any(o.dep_ == "dobj" for o in c.children) and
                any(o.dep_ == "nsubj" for o in c.children) for c in verb.children) and _clause_is_the_object(verb)
+
+
+def _should_be_done(verb: Token) -> bool:
+    """"suggested that the rules should be made uniform": the clause is what is proposed."""
+    return _clause_is_the_object(verb) and any(c.i > verb.i and _mandated(c) and any(o.dep_ == "nsubjpass" for o in c.children)
+                                               for c in verb.children)
+
+
+def _mandated_passive(cv: ClauseView, clause: Token) -> tuple[str, int, int] | None:
+    """"suggested that the tariffs should be made uniform by 2030": what should be done is the whole
+    clause, its subject with what is to be done to it."""
+    subject = next(o for o in clause.children if o.dep_ == "nsubjpass")
+    start = subject.left_edge.i
+    end = max([clause.i + 1] + [c.right_edge.i + 1 for c in clause.rights
+                                if c.dep_ not in ("punct", "cc", "conj", "advcl", "parataxis")])
+    words = [t.text_with_ws for t in cv.doc[start:end] if not (t.dep_ == "aux" and t.lower_ in MODALS)]
+    label = clean_label("".join(words), cv.ctx.spun)
+    return (label, start, end) if label and is_concrete(label) and len(label.split()) <= 30 else None
 
 
 def _clause_is_the_object(verb: Token) -> bool:
@@ -223,6 +272,8 @@ def read_clause_proposals(cv: ClauseView, summit: Entity | None, only: frozenset
             objects = _verbal_objects(cv, head, emphasis=not strong, urge=_urges(trigger, head))
         elif (noun := _initiative_noun(cv, trigger)) is not None:
             proposers, objects = _at_the_initiative(cv, noun)
+        elif head.lemma_.lower() in INITIATOR_LEMMAS:
+            proposers, objects = _initiator(cv, head)
         elif head.pos_ in ("NOUN", "PROPN"):
             proposers, objects = _nominal(cv, head)
         else:
@@ -539,7 +590,7 @@ def _announced_items(cv: ClauseView, noun: Token | None) -> list[tuple[str, int,
     while end < len(cv.doc) and cv.doc[end].text not in (";", ":") and cv.doc[end].sent == first.sent and \
             cv.doc[end].dep_ != "ROOT":
         end += 1
-    items = [first] + _later_items(cv, first, end)
+    items = [first] + [t for t in _later_items(cv, first, end) if not _inside_quotes(cv, marker.i, t.left_edge.i)]
     out = []
     starts = [first.left_edge.i if first.left_edge.i > marker.i else marker.i + 1] + [t.left_edge.i for t in items[1:]]
     for k, start in enumerate(starts):
@@ -550,6 +601,20 @@ def _announced_items(cv: ClauseView, noun: Token | None) -> list[tuple[str, int,
         if label and is_concrete(label):
             out.append((label, start, stop))
     return out
+
+
+def _inside_quotes(cv: ClauseView, start: int, position: int) -> bool:
+    """Whether a quotation opened after `start` is still open at `position`: a title's "and" joins no
+    two items ("including "Reliable and Stable Transit of Energy"")."""
+    opened = False
+    for token in cv.doc[start:position]:
+        if token.text in ("“", "«"):
+            opened = True
+        elif token.text in ("”", "»"):
+            opened = False
+        elif token.text == '"':
+            opened = not opened
+    return opened
 
 
 def _list_marker(cv: ClauseView, noun: Token) -> Token | None:
@@ -608,7 +673,10 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
         # "a survey was suggested by X": the thing is the passive subject
         heads = [c for child in verb.children if child.dep_ == "nsubjpass" for c in cv.conjuncts(child)]
     elif verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) and not emphasis:
-        heads = [_whole_phrase(verb.head)]  # "the seed forum, proposed by X": the forum
+        # "the seed forum, proposed by X": the forum; without the comma the participle describes the
+        # noun it follows ("the goal of the resolution proposed by X": the resolution)
+        comma = verb.i > 0 and cv.doc[verb.i - 1].text == ","
+        heads = [_whole_phrase(verb.head) if comma else verb.head]
     elif verb.dep_ == "relcl" and not emphasis and _object_relative(verb):
         heads = [verb.head]  # "the union that X first proposed", "the fund X proposed": the union, the fund
     for child in verb.children:
@@ -632,10 +700,17 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
             heads += cv.conjuncts(child)
         elif dep == "dobj" and urge:
             heads += [x for x in child.children if x.dep_ in ("acl", "xcomp", "relcl") and x.pos_ == "VERB"]
-        elif (dep == "xcomp" or (dep == "advcl" and urge and _infinitive(child))) and child.pos_ in ("VERB", "AUX"):
+        elif (dep == "xcomp" or (dep == "advcl" and urge and _infinitive(child) and child.i > verb.i)) and \
+                child.pos_ in ("VERB", "AUX"):
+            # (not a purpose put first: "To widen trade, X urged the members to open Y")
             heads += cv.conjuncts(child)  # the parse often hangs "called X to do Y" as an adverbial clause
+        elif _mandated(child) and _clause_is_the_object(verb) and any(o.dep_ == "nsubjpass" for o in child.children):
+            predicated.extend(found for found in [_mandated_passive(cv, child)] if found is not None)
         elif _mandated(child) and _clause_is_the_object(verb):
             heads += [c for o in child.children if o.dep_ == "dobj" for c in cv.conjuncts(o)]
+        elif dep == "prep" and child.lower_ == "with" and verb.lemma_ == "come" and not urge and \
+                any(c.lower_ == "forward" for c in verb.children):
+            heads += [c for p in child.children if p.dep_ == "pobj" for c in cv.conjuncts(p)]  # "came forward with X"
         elif dep == "prep" and child.lower_ in ("for", "on", "upon") and not urge and \
                 not any(c.dep_ == "auxpass" for c in verb.children):  # ("was proposed for this purpose")
             # (not "proposed by X on behalf of Y": for whom, not what)
@@ -648,7 +723,7 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
     if any(h.dep_ in ("xcomp", "advcl") for h in heads):
         # "calls on X to conduct A, develop B and promote C": the parse may hang B and C on the verb
         for c in verb.children:
-            if c.dep_ in ("conj", "advcl") and c.tag_ == "VB" and c not in heads and \
+            if c.dep_ in ("conj", "advcl") and c.tag_ == "VB" and c not in heads and c.i > verb.i and \
                     not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
                 heads += cv.conjuncts(c)
             elif c.dep_ == "advcl" and c.tag_ == "VBN":
@@ -662,6 +737,12 @@ def _verbal_objects(cv: ClauseView, verb: Token, emphasis: bool = False, urge: b
         if found is not None:
             out.append(found)
     return out + predicated
+
+
+def _named_by_its_field(noun: Token) -> bool:
+    """"cooperation initiatives", "the energy proposal": a noun before the head says what it is about."""
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in GENERIC_HEADS
+               for c in noun.children)
 
 
 def _whole_phrase(noun: Token) -> Token:
@@ -759,6 +840,12 @@ def _need_complements(noun: Token) -> list[Token]:
     return out
 
 
+def _object_of(cv: ClauseView, head: Token) -> tuple[str, int, int] | None:
+    """What an "of" complement names, if it can be put forward."""
+    return next((found for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for p in prep.children if p.dep_ == "pobj" for found in [_object(cv, p)] if found is not None), None)
+
+
 def _object(cv: ClauseView, head: Token) -> tuple[str, int, int] | None:
     """The label of what a head names, if it is something that can be proposed: "an initiative to
     create X" names X; "a number of initiatives" names nothing yet."""
@@ -769,12 +856,25 @@ def _object(cv: ClauseView, head: Token) -> tuple[str, int, int] | None:
         # "urged the members to support the construction of X": X is what is called for
         return next((found for child in head.children if child.dep_ == "dobj"
                      for found in [_object(cv, child)] if found is not None), None)
-    if lemma in UNSPECIFIED or lemma in NOT_PROPOSED or head.pos_ == "PRON" or \
+    if head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_PROPOSED for c in head.children):
+        return None  # "to convey his greetings", "to extend condolences": courtesy, not a proposal
+    if lemma in UNSPECIFIED and head.pos_ != "VERB" and lemma != "number" and _object_of(cv, head) is not None:
+        # "to work out a list of joint projects", "a package of measures on water": the whole phrase,
+        # when what it counts can be put forward ("a number of initiatives" names nothing yet)
+        start, end = cv.phrase_span(head)
+        label = cv.phrase(head)
+        return (label, start, end) if label and len(label.split()) <= 30 else None
+    if (lemma in UNSPECIFIED and head.pos_ != "VERB") or lemma in NOT_PROPOSED or head.pos_ == "PRON" or \
             (head.pos_ == "VERB" and lemma in lx.OPPOSING_VERBS):
         return None  # (to oppose or condemn something is a stance, not a thing put forward)
     if lemma in GENERIC_HEADS:
         if head.tag_ == "NNS" and cv.view.words[-1] == ":":
             return None  # "proposed several initiatives for closer ties:": the list after the colon names them
+        if lemma in ("initiative", "proposal") and _named_by_its_field(head) and \
+                (head.tag_ == "NN" or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children)):
+            start, end = cv.phrase_span(head)  # "the water initiatives put forward by X": named by their field
+            label = cv.phrase(head)  # (a plural of the kind alone is vague to `is_concrete`; the field names it)
+            return (label, start, end) if label else None
         if lemma in ("measure", "step") and (aim := _aim(head)) is not None:
             # "comprehensive measures aimed at raising exports": the measures, named with their aim
             start, _ = cv.phrase_span(head)
@@ -787,6 +887,10 @@ def _object(cv: ClauseView, head: Token) -> tuple[str, int, int] | None:
             if child.dep_ == "prep" and child.lower_ in ("on", "for", "regarding", "concerning"):
                 return next((found for p in child.children if p.dep_ in ("pobj", "pcomp")
                              for found in [_object(cv, p)] if found is not None), None)
+            if child.dep_ == "prep" and child.lower_ == "in":
+                # "proposals in the field of energy cooperation": the field named
+                return next((found for p in child.children if p.dep_ == "pobj" and p.lemma_.lower() in FIELD_HEADS
+                             for found in [_object_of(cv, p)] if found is not None), None)
         return None
     if head.pos_ in ("VERB", "AUX") and head.lemma_ in ("be", "have", "say", "note", "stress", "hope"):
         return None
@@ -843,6 +947,11 @@ def _nominal(cv: ClauseView, noun: Token) -> tuple[list[tuple[Entity, str]], lis
             heads += cv.conjuncts(child)
         elif child.dep_ == "prep" and child.lower_ in ("on", "for", "regarding", "concerning", "about"):
             heads += [c for p in child.children if p.dep_ in ("pobj", "pcomp") for c in cv.conjuncts(p)]
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            # "made proposals in the field of energy": the field's name
+            heads += [o for p in child.children if p.dep_ == "pobj" and p.lemma_.lower() in FIELD_HEADS
+                      for of in p.children if of.dep_ == "prep" and of.lower_ == "of"
+                      for o in of.children if o.dep_ == "pobj"]
     # "X's proposals include A and B"
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in LINKING_LEMMAS:
         for child in noun.head.children:

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from . import lexicon as lx
 from .clause_proposals import GENERIC_HEADS, NOT_PROPOSED, PROPOSAL_NOUN_LEMMAS, PROPOSING_LEMMAS, trigger_head
 from .clauses import COLLECTIVE_HEADS, ClauseView, proposal_like
 from .facts import Entity
 from .relations import ADOPT, SUPPORT_KINDS, SUPPORT_OF, Trigger, is_concrete
 
 SUPPORT_LEMMAS = {"adopt", "support", "back", "welcome", "endorse", "hail", "approve", "favour", "favor", "champion",
-                  "applaud", "praise", "commend"}
+                  "applaud", "praise", "commend", "sponsor", "cosponsor", "co-sponsor"}  # ("co-sponsored": "sponsored")
 DECLARING_LEMMAS = {"declare", "proclaim"}  # by a body only (ADOPT): a state "declaring" X states it
 SUPPORT_NOUN_LEMMAS = {"support", "backing", "endorsement", "approval"}
 EXPRESS_LEMMAS = {"express", "voice", "reaffirm", "confirm", "declare", "give", "lend", "offer", "pledge", "state"}
@@ -137,7 +138,11 @@ def _reading(cv: ClauseView, head: Token) -> tuple[list[tuple[Entity, str]], lis
     if head.pos_ in ("VERB", "AUX") and lemma in SUPPORT_LEMMAS:
         objects = [c for child in head.children if child.dep_ == "dobj" for c in cv.conjuncts(child)]
         if head.tag_ == "VBN" and any(c.dep_ in ("auxpass", "agent") for c in head.children):
-            objects = [c for child in head.children if child.dep_ == "nsubjpass" for c in cv.conjuncts(child)]
+            # (the parse may take a hyphenated participle's subject as active: "was co-sponsored by X")
+            passive = [head, *(a for a in head.children if a.dep_ == "auxpass")]  # (or on its auxiliary)
+            objects = [c for verb in passive for child in verb.children if child.dep_ == "nsubjpass" or
+                       (child.dep_ == "nsubj" and any(a.dep_ == "agent" for a in head.children))
+                       for c in cv.conjuncts(child)]
         return cv.subjects(head), objects
     if lemma in SUPPORT_NOUN_LEMMAS:
         objects = [c for prep in head.children if prep.dep_ == "prep" and
@@ -236,6 +241,10 @@ def _supported(cv: ClauseView, obj: Token) -> list[Entity]:
         return [found] if found is not None else []
     if lemma in NOT_PROPOSED:
         return []
+    if lemma in lx.DOCUMENT_NOUNS and not complements and any(c.lower_ in ("the", "this") for c in obj.children):
+        # "the resolution was co-sponsored by X": the document proposed before, if it is one
+        salient = ctx.salient_proposal()
+        return [salient] if salient is not None and lemma in salient.name.lower() else []
     described = ctx.matching_proposal(cv.phrase(obj))
     if described is not None:
         return [described]

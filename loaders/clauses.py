@@ -40,7 +40,7 @@ TOPIC_PREPS = {"on", "about", "regarding", "concerning"}
 FOCUS_ADVERBS = {"primarily", "particularly", "especially", "notably", "mainly", "chiefly", "above"}
 # children that end what a noun phrase names: "a centre [that would ...]", "a forum [, held annually]"
 TRAILING_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis", "dep", "npadvmod"}
-PERSONAL = {"i", "we", "he", "she", "they", "it", "us", "our", "my", "his", "her", "its", "their"}
+PERSONAL = {"i", "we", "he", "she", "him", "they", "it", "us", "our", "my", "his", "her", "its", "their"}
 COLLECTIVE_HEADS = {"leaders", "presidents", "heads", "states", "countries", "nations", "republics", "members",
                     "participants", "governments", "parties", "sides"}
 _REGION = re.compile(r"\b(?:central asian|of central asia|the region|regional|c5|five)\b", re.IGNORECASE)
@@ -83,6 +83,9 @@ class ClauseView:
             if current.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acomp") and current.head.i != current.i:
                 current = current.head
                 continue
+            if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
+                current = current.head.head  # "Besides offering to set up X, the minister said ...": the minister
+                continue
             break
         return []
 
@@ -91,7 +94,10 @@ class ClauseView:
         found: list[tuple[Entity, str]] = []
         # every conjunct: "Kazakhstan and Uzbekistan" are two actors, though bare nouns (one phrase to `conjuncts`)
         for token in [head, *(c for c in head.conjuncts if c.i > head.i)]:
-            found += self._actors_of_one(token)
+            # "the Head of State, Emomali Rahmon,": the apposition names whom the title means
+            named = [a for c in token.children if c.dep_ == "appos" for a in self._actors_of_one(c)
+                     if a[0].kind == "Person"]
+            found += named or self._actors_of_one(token)
         unique: dict[str, tuple[Entity, str]] = {}
         for entity, how in found:
             unique.setdefault(entity.iri, (entity, how))
@@ -133,7 +139,7 @@ class ClauseView:
         if word in ("i", "we", "us", "our", "my"):
             speaker = self.speaker or self.reporter(token)
             return [(speaker, "pronoun")] if speaker is not None else []
-        kinds = ("Person",) if word in ("he", "she", "his", "her") else ("State", "Organisation")
+        kinds = ("Person",) if word in ("he", "she", "his", "her", "him") else ("State", "Organisation")
         earlier = [m for m in self.view.mentions if m.end <= position and m.entity.kind in kinds]
         if earlier:
             return [(earlier[-1].entity, "pronoun")]
@@ -208,6 +214,16 @@ class ClauseView:
         end = head.i + 1
         whole = head.i in self._whole
         for child in head.rights:
+            if child.i < end:
+                continue  # inside a title taken whole
+            # "a resolution “Enlightenment and Tolerance”": the title in quotation marks names it (the
+            # parse hangs the quotation mark on the noun or on the title's apposition)
+            opening = child.i if child.dep_ == "punct" else child.i - 1 if child.dep_ == "appos" else -1
+            if opening >= 0 and self.doc[opening].text in _OPENING_QUOTES and head.pos_ in ("NOUN", "PROPN"):
+                close = next((t.i for t in self.doc[opening + 1:opening + 25] if t.text in _CLOSING_QUOTES), None)
+                if close is not None and close > opening + 1:
+                    end = close + 1
+                    continue
             if whole and child.dep_ in ("cc", "conj", "punct"):
                 end = child.right_edge.i + 1  # the coordination is one thing: keep it
                 continue
@@ -216,6 +232,12 @@ class ClauseView:
             if head.pos_ == "VERB" and child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPS and \
                     not _at_the_level(child):
                 break  # "make the union more effective [during the meeting in Moscow]"
+            if head.pos_ == "VERB" and child.dep_ == "prep" and child.lower_ == "by" and \
+                    any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in child.children):
+                break  # "to widen trade [by opening a fund]": the means is a thing of its own
+            if head.pos_ == "VERB" and child.dep_ == "dobj" and (purpose := _purpose(child)) is not None:
+                end = purpose.left_edge.i  # "to develop a concept [to form a strategy]": what it is for
+                break
             end = child.right_edge.i + 1
         # "submit a draft resolution [on the role of X]": the parse often hangs a topic on the verb
         topic = next((c for c in head.head.rights if c.i == end and c.dep_ == "prep" and c.lower_ in TOPIC_PREPS),
@@ -285,6 +307,26 @@ def stray_gerunds(head: Token) -> list[Token]:
 PROPOSAL_LIKE = lx.INITIATIVE_HEADS | lx.EVENT_HEADS | lx.NOMINALISATIONS | {"meeting", "plan", "aspiration", "priority",
                                                                          "bid", "candidacy", "accession",
                                                                          "participation", "involvement"}
+
+
+# heads whose infinitive is their content, not their purpose
+_DONE_BY_INFINITIVE = {"measure", "step", "way", "effort", "attempt", "action", "agreement", "decision", "plan",
+                       "strategy", "programme", "program", "roadmap", "mechanism", "proposal", "initiative", "idea",
+                       "commitment", "obligation", "mandate", "call", "bid", "drive", "campaign", "policy"}
+
+
+_OPENING_QUOTES = {"“", "«", '"'}
+_CLOSING_QUOTES = {"”", "»", '"'}
+
+
+def _purpose(noun: Token) -> Token | None:
+    """An infinitive relative after a named object says what the object is for: "a concept to form a
+    strategy", "the Group of Development to promote ties" (not "efforts to address X": what they are)."""
+    if noun.lemma_.lower() in _DONE_BY_INFINITIVE:
+        return None  # "measures to address X", "a plan to build Y": the infinitive says what they are
+    return next((c for c in noun.rights if c.pos_ == "VERB" and
+                 (c.dep_ == "relcl" or (c.dep_ == "acl" and noun.pos_ == "PROPN")) and
+                 any(a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children)), None)
 
 
 def _at_the_level(prep: Token) -> bool:

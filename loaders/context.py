@@ -103,7 +103,7 @@ class DocumentContext:
                 self.organisations_seen.append(m.entity)
 
     def pronoun(self, word: str | None) -> tuple[Entity | None, str]:
-        if word in ("he", "she", "his", "her"):
+        if word in ("he", "she", "his", "her", "him"):
             return self.last_person, "pronoun"
         if word in ("it", "its"):
             return self.last_body, "pronoun"
@@ -271,16 +271,23 @@ class DocumentContext:
     def _antecedent(self, label: str) -> str | None:
         """What "this meeting" or "that forum" refers back to: the last phrase with that head in the two
         sentences before, from its article to the end of its complements."""
-        demonstrative = _DEMONSTRATIVE.match(label)
+        demonstrative = _DEMONSTRATIVE.match(label) or _BARE_HEAD.match(label)
         if demonstrative is None:
             return None
-        head = demonstrative.group(1).lower()
-        for sentence in reversed(self.earlier_sentences):
-            phrases = list(re.finditer(rf"\b(?:the|a|an)\s+(?:[\w'-]+\s+){{0,4}}?{head}\b(?:\s+(?!(?:with|which|that|"
-                                       rf"who|was|were|is|are|will|would|to|at|on|during)\b)[\w'-]+)*",
-                                       normalise(sentence.text), re.IGNORECASE))
+        head = demonstrative.group("head").lower()
+        lead = demonstrative.group("lead") or ""
+        # the current sentence up to the phrase ("Confident that the forum of 2019 will ..., X proposed to
+        # hold this forum"), then the two before
+        current = normalise(self.sentence.text) if self.sentence is not None else ""
+        here = re.search(rf"\b(?:this|that|the)\s+{head}\b", current, re.IGNORECASE)
+        texts = [current[:here.start()] if here else ""] + [normalise(s.text) for s in reversed(self.earlier_sentences)]
+        for text in texts:
+            phrases = [p for p in re.finditer(rf"\b(?:the|a|an)\s+(?:[\w'-]+\s+){{0,4}}?{head}\b(?:\s+(?!(?:with|which|"
+                                              rf"that|who|was|were|is|are|will|would|to|at|on|during|by)\b)[\w'-]+|"
+                                              rf"\s*[“\"«][^”\"»]{{3,80}}[”\"»])*", text, re.IGNORECASE)
+                       if len(clean_label(p.group(0)).split()) > 1]
             if phrases:
-                return clean_label(phrases[-1].group(0))
+                return f"{lead}{clean_label(phrases[-1].group(0))}"
         return None
 
     def announced_creation(self) -> str | None:
@@ -384,9 +391,15 @@ class DocumentContext:
         return None
 
 
-_DEMONSTRATIVE = re.compile(r"^(?:this|that)\s+(meeting|summit|forum|conference|format|platform|dialogue|mechanism|"
-                            r"body|council|event|project|programme|program|fund|centre|center)$",
-                            re.IGNORECASE)
+_REFERRED_HEADS = (r"meeting|summit|forum|conference|format|platform|dialogue|mechanism|body|council|event|project|"
+                   r"programme|program|fund|centre|center|resolution|declaration|convention|treaty|bank|zone|"
+                   r"corridor|union|alliance|strategy")
+# "this forum", "holding that summit in Ashgabat": a thing named before
+_DEMONSTRATIVE = re.compile(rf"^(?P<lead>(?:holding|hosting|convening|creating|establishing)\s+)?(?:this|that)\s+"
+                            rf"(?P<head>{_REFERRED_HEADS})(?:\s+in\s+[A-Z][\w-]*)?$", re.IGNORECASE)
+# "the resolution proposed by X": a bare head, the one named before (if it was named in more words)
+_BARE_HEAD = re.compile(rf"^(?P<lead>)(?P<head>resolution|declaration|convention|treaty|forum|summit|zone|corridor)$",
+                        re.IGNORECASE)
 _TO_BE_MADE = re.compile(r"(?:^|\s[-–—]\s*)(?:(?:also|in addition|moreover|besides|further|furthermore),\s*)?"
                          r"(?P<thing>(?:an?|the)\s+[^,;:]+?)\s+(?:will|would|shall|is\s+to|are\s+to)\s+be\s+"
                          r"(?:created|established|set\s+up|founded|formed|launched|opened|held|organi[sz]ed|"

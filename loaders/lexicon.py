@@ -19,7 +19,8 @@ PROPOSE_VERBS: tuple[str, ...] = (
     "initiated", "initiates", "initiating", "initiate",
     "called for", "calls for", "call for", "calling for",
     "put forward", "puts forward", "putting forward", "brought forward", "set forth",
-    "came up with", "comes up with", "come up with",
+    "came up with", "comes up with", "come up with", "came forward with", "comes forward with", "come forward with",
+    "coming forward with",
     "floated", "floats", "unveiled", "unveils", "tabled", "tables", "pitched", "pitches", "mooted", "moots",
     "advocated", "advocates", "advocating", "advocated for", "advocates for", "advocating for",
     # in a speaker's own words: "We advocate for X", "I urge you to", "We stand for X"
@@ -57,7 +58,10 @@ NEED_VERBS = ("emphasized", "emphasised", "emphasizes", "emphasises", "emphasizi
               "focused on", "focuses on", "focusing on")
 # Nominal triggers: "X's proposal to ...", "the initiative of X to ...", "on the initiative of X".
 PROPOSAL_NOUNS = ("proposal", "proposals", "initiative", "initiatives", "suggestion", "suggestions", "idea",
-                  "call", "calls", "offer", "vision", "brainchild", "concept", "intention", "intentions")
+                  "call", "calls", "offer", "vision", "brainchild", "concept", "intention", "intentions",
+                  "proposition", "propositions",
+                  # "X, as the initiator of Y", "being the initiator of Z": what X first proposed
+                  "initiator", "initiators", "country-initiator")
 # Nouns whose complement is the proposal only with a linking verb: "X's vision includes ...".
 VISION_NOUNS = ("vision", "plan", "plans", "concept", "agenda", "programme", "program", "proposal", "initiative")
 LINKING_PREDICATES = ("includes", "included", "include", "contains", "contained", "envisages", "envisaged",
@@ -102,10 +106,15 @@ SUPPORT_VERBS: tuple[str, ...] = (
     "spoke in support of", "speaks in support of", "speaks in favour of", "speaks in favor of",
     "came out in favour of", "came out in favor of", "voted in favour of", "voted in favor of",
     "signed up to", "signed on to", "agreed with", "agreed to",
+    # a resolution's co-sponsors back it
+    "co-sponsored", "co-sponsors", "co-sponsor", "cosponsored", "cosponsors", "co-authored", "co-authors",
 )
+# documents a state drafts and others co-sponsor or adopt: "the resolution" is the one proposed before
+DOCUMENT_NOUNS = frozenset(("resolution", "declaration", "convention", "treaty", "draft", "document", "charter"))
 # "called the members to focus on ...": a call on others without "on", read by the parse only, and
 # only with an addressee and an infinitive.
-CALL_VERBS = ("called", "calls", "calling", "call")
+CALL_VERBS = ("called", "calls", "calling", "call", "asked", "asks", "asking", "encouraged", "encourages",
+              "encouraging", "invited", "invites", "inviting")
 # "said it is necessary to intensify X", "we consider it appropriate to create Y": read by the parse
 # only, as a proposal of whoever says it.
 NECESSITY_ADJECTIVES = tuple(f"{word} to" for word in (
@@ -142,7 +151,9 @@ ACTION_VERBS = frozenset((
 ))
 # "Turkmenistan stands ready to host X", "Ashgabat intends to initiate Y": an offer or an intention of
 # the subject, counted as a proposal. Read by the parse only.
-INTENT_PHRASES = ("ready to", "prepared to", "willing to", "intends to", "intend to", "intended to")
+INTENT_PHRASES = ("ready to", "prepared to", "willing to", "intends to", "intend to", "intended to", "eager to",
+                  "pledged to", "pledges to", "promised to", "promises to", "vowed to", "vows to")
+# (not "plans to": a body's plans for itself, "the alliance plans to expand", are no proposal)
 # "Kyrgyzstan believes that the border issues should be settled by political means": a view of what
 # ought to happen, held by the subject. Read by the parse only, and only with a modal in the clause.
 BELIEF_VERBS = ("believes", "believe", "believed", "is convinced", "are convinced", "was convinced",
@@ -311,7 +322,7 @@ LEAD_IN_WORDS = ("to", "that", "the", "a", "an", "its", "his", "her", "their", "
                  "putting", "put", "making", "make", "the idea of", "idea of", "an idea to", "plans for",
                  "plan for", "plans to", "readiness to", "willingness to", "and", "for", "on", "of", "with", "about",
                  "achieving", "achieve", "take", "taking", "declare", "declaring", "proclaim", "proclaiming",
-                 "designate", "designating",
+                 "designate", "designating", "work out", "working out", "draw up", "drawing up",
                  # light verbs and frames before the thing itself: "focus on the implementation of X"
                  "focus on", "focusing on", "concentrate on", "concentrating on", "work on", "working on",
                  "follow up on", "follow up", "following up", "the issue of", "issue of", "the question of",

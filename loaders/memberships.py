@@ -94,10 +94,35 @@ def _organisation_members(view: SentenceView, ctx: DocumentContext) -> None:
                                                                   "-", ":", "("):
                     start += 1
                 states = [m for m in actors_after(view, start) if m.entity.kind == "State"]
+                if not states and (copula := _copula_before(view, org.start)) is not None:
+                    # "A, B and C are CICA members", "twelve countries, including A and B, are SCO members"
+                    states = _states_before(view, copula)
+                    if _negated(view, copula, org.start) or any(w in _NOT_YET for w in view.lower[copula:org.end + size]):
+                        states = []
                 if states and not _negated(view, org.start - 2, org.end):
                     for state in states:
                         _add(ctx, state.entity, org.entity, phrase, states)
                 break
+        # "the Shanghai Five grouping – A, B and C –", "the bloc's founders: A and B"
+        k = org.end + (org.end < len(view) and view.lower[org.end] in GROUP_NOUNS)
+        if k < len(view) and view.lower[k] in ("-", "–", "—", ":"):
+            states = [m for m in actors_after(view, k + 1) if m.entity.kind == "State"]
+            if len(states) >= 2 and not _negated(view, org.start - 4, org.end):
+                for state in states:
+                    _add(ctx, state.entity, org.entity, view.lower[k], states)
+
+
+# what a body's name may be followed by before a dash and its members
+GROUP_NOUNS = {"grouping", "group", "bloc", "alliance", "format", "countries", "states", "nations"}
+_COPULAS = {"are", "were", "remain", "remained", "became", "become", "is", "was"}
+
+
+def _copula_before(view: SentenceView, start: int) -> int | None:
+    """The copula just before a body's name: "are [the] CICA members", "are all SCO member states"."""
+    k = start
+    while k > 0 and view.lower[k - 1] in ("the", "all", "both", "full", "now", "already", "currently", "also"):
+        k -= 1
+    return k - 1 if k > 0 and view.lower[k - 1] in _COPULAS else None
 
 
 CHAIR_VERBS = {"held", "holds", "hold", "holding", "took", "takes", "assumed", "assumes", "assuming", "handed",
@@ -432,7 +457,7 @@ def _org_has_members(view: SentenceView, t: Trigger, ctx: DocumentContext) -> No
 
 
 # between a body and "members are": "The CSTO's six founding member states are"
-_OWNER_GAP = {"also", "now", "currently", "which", "that", ",", "whose", "members", "member", "states", "'s", "'",
+_OWNER_GAP = {"also", "now", "currently", "already", "still", "which", "that", ",", "whose", "members", "member", "states", "'s", "'",
               "founding", "full", "original", "permanent", "current", "present", "core"}
 
 
@@ -504,6 +529,14 @@ def _admitted(view: SentenceView, t: Trigger, ctx: DocumentContext) -> None:
     if not states:
         return
     k = states[-1].end
+    if k < len(view) and view.lower[k] in ("into", "to") and t.text.lower().startswith("admit") and \
+            (org := _organisation_after(view, k + 1, ctx)) is not None:
+        # "agreed to admit Mongolia into the union"
+        if not _negated(view, max(0, t.start - 4), k) and not any(w in _NOT_YET or w in _ACCESSION_TALK
+                                                                for w in view.lower[max(0, t.start - 6):t.start]):
+            for state in states:
+                _add(ctx, state.entity, org.entity, t.text, states)
+        return
     if k >= len(view) or view.lower[k] != "as" or not any(w in ("member", "members") for w in view.lower[k + 1:k + 5]):
         return
     if _negated(view, k, min(len(view), k + 5)):

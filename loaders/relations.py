@@ -790,7 +790,10 @@ _ITEM_VERB = re.compile(r"^(?:" + "|".join(sorted((w.capitalize() for w in lx.LE
 _NOMINAL_LEAD_IN = re.compile(r"^(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
                               r"(?:(?:initiative|proposal|idea|suggestion|plan|call|offer|vision|concept)s?\s+"
                               r"(?:to|for|on|regarding|concerning|about)|"
-                              r"(?:initiative|proposal|idea|suggestion|call|offer)s?\s+of)\s+")
+                              r"(?:initiative|proposal|idea|suggestion|call|offer)s?\s+of|"
+                              # "several proposals in the field of X": the field is what they are
+                              r"(?:initiative|proposal|proposition|idea|suggestion)s?\s+in\s+the\s+"
+                              r"(?:field|area|sphere|domain)s?\s+of)\s+")
 # "a new format of regular talks – a Caspian Energy Dialogue": the name after a dash or colon
 # (after a description in lower case, not inside a name: "Central Asia – Caspian Energy Forum")
 _NAMED_AFTER = re.compile(r"^[a-z][^\"]{0,80}?(?<![\w'-])[a-z][\w'-]*\s[-:]\s+(?:the\s+|a\s+|an\s+)?(?=[A-Z])")

@@ -36,6 +36,9 @@ def read_supports(view: SentenceView, ctx: DocumentContext) -> None:
             continue
         if _asked_for(view, t):
             continue
+        if _names_cosponsors(view, t):
+            _cosponsors(view, t, ctx)
+            continue
         supporters, how = _supporters(view, t, ctx)
         if not supporters:
             continue
@@ -48,6 +51,40 @@ def read_supports(view: SentenceView, ctx: DocumentContext) -> None:
                 continue  # "the Seed Bank is welcome": a thing proposed supports nothing
             for thing in supported:
                 ctx.support(entity, resolution, thing, t.text, confidence)
+
+
+def _names_cosponsors(view: SentenceView, t: Trigger) -> bool:
+    """"the co-sponsors of the resolution": the noun, not the verb ("A co-sponsored the draft")."""
+    return t.text.lower().replace(" ", "").endswith(("sponsors", "authors")) and t.start > 0 and \
+        view.lower[t.start - 1] in ("the", "its", "among", "other")
+
+
+def _cosponsors(view: SentenceView, t: Trigger, ctx: DocumentContext) -> None:
+    """"Among the co-sponsors of the resolution are A, B and C", "the co-sponsors of the draft
+    included A and B", "A and B were among its co-sponsors": each state backs the document."""
+    n = len(view)
+    end = t.end
+    if end < n and view.lower[end] == "of":
+        end = next((k for k in range(end + 1, n) if view.lower[k] in _LISTING_COPULAS), None) or \
+            object_end(view, end + 1)
+    thing = _described(view, t.end, end, ctx) or \
+        (ctx.salient_proposal() if any(w in lx.DOCUMENT_NOUNS or w == "its" for w in view.lower[t.start - 1:end])
+         else None)
+    if thing is None:
+        return
+    copula = next((k for k in range(end, min(n, end + 3)) if view.lower[k] in _LISTING_COPULAS), None)
+    if copula is not None:
+        start = copula + 1 + sum(1 for w in view.lower[copula + 1:copula + 4] if w in ("such", "countries", "as"))
+        supporters = [m for m in actors_after(view, start) if m.entity.kind == "State"]
+    else:
+        among = t.start - 1 - (view.lower[t.start - 1] in ("the", "its"))
+        group, _ = subject_before(view, among) if among >= 0 and view.lower[among] == "among" else ([], None)
+        supporters = [m for m in group if m.entity.kind == "State"]
+    for m in supporters:
+        ctx.support(m.entity, m.resolution, thing, t.text, 0.8)
+
+
+_LISTING_COPULAS = {"are", "were", "include", "included", "includes"}
 
 
 # what a state seeks for itself: "welcomed Laos's joining the SCO", "backed Kyrgyzstan's bid for a seat"
