@@ -155,7 +155,8 @@ def parse_first(cv: ClauseView) -> frozenset[int]:
         head = trigger_head(cv, trigger)
         if _urges(trigger, head) or _initiative_noun(cv, trigger) is not None or _lists_a_vague_object(cv, head) or \
                 _announced_items(cv, _announced_noun(_presenting_verb(head))) or \
-                any(_instructed(c) for c in head.children if c.dep_ in ("xcomp", "dobj")) or \
+                any(_instructed(c) or any(m.pos_ != "VERB" for m in _means(c))
+                    for c in head.children if c.dep_ in ("xcomp", "dobj")) or \
                 (trigger.has(NEED) and not trigger.has(PROPOSE)) or _should_do(head) or _should_be_done(head) or \
                 (head.dep_ == "acl" and cv.topic_on_its_verb(head.head) is not None) or \
                 (head.dep_ == "acl" and head.tag_ == "VBN" and any(c.dep_ == "agent" for c in head.children)) or \
@@ -789,13 +790,22 @@ def _instructed(verb: Token) -> list[Token]:
 def _means(verb: Token) -> list[Token]:
     """"to realize this task by increasing A, establishing B": the gerunds after "by" (the parse may
     hang the later ones on the first)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.ACCOMPLISHING_VERBS or \
-            not any(c.dep_ == "dobj" and c.lower_ in lx.TASK_NOUNS for c in verb.children):
+    if verb.pos_ != "VERB":
         return []
     gerunds = [p for by in verb.children if by.dep_ == "prep" and by.lower_ == "by"
                for p in by.children if p.dep_ == "pcomp" and p.tag_ == "VBG"]
-    return [g for first in gerunds for g in (first, *(c for c in first.children
-                                                       if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"))]
+    task = verb.lemma_.lower() in lx.ACCOMPLISHING_VERBS and \
+        any(c.dep_ == "dobj" and c.lower_ in lx.TASK_NOUNS for c in verb.children)
+    if not task and not any(g.lemma_.lower() in CREATION_LEMMAS for g in gerunds):
+        # ("to strengthen ties by establishing A and B": what is to be made is the proposal)
+        return []
+    means = [g for first in gerunds for g in (first, *(c for c in first.children
+                                                        if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"))]
+    # "by establishing A and B": each thing made (one alone keeps its verb's place: "opening X in Y")
+    return [o for g in means for o in (
+        [c for d in g.children if d.dep_ == "dobj" for c in (d, *(k for k in d.conjuncts if k.i > d.i))]
+        if g.lemma_.lower() in CREATION_LEMMAS and
+        any(d.dep_ == "dobj" and any(k.i > d.i for k in d.conjuncts) for d in g.children) else [g])]
 
 
 PURPOSE_LEMMAS = {"aim", "design", "intend", "direct", "gear"}

@@ -177,6 +177,13 @@ class ClauseView:
             return [(self.ctx.leader_of(e) if leaders and e.kind == "State" else e, "collective")
                     for e, _ in of_actors]
         words = " ".join(t.text for t in token.subtree)
+        if leaders and not _REGION.search(words) and \
+                all(p.lemma_.lower() in ("state", "delegation") for prep in token.children if prep.dep_ == "prep"
+                    for p in prep.children if p.dep_ == "pobj"):
+            # "the heads of delegations supported it", "the leaders welcomed ...": every leader the
+            # document names (when it names more than one)
+            named = self.ctx.named_leaders()
+            return [(e, "collective") for e in named] if len(named) > 1 else []
         if not _REGION.search(words):
             return []
         return [(e, "collective") for e in self.ctx.region_actors(persons=leaders)]
@@ -203,7 +210,19 @@ class ClauseView:
                     all(self.view.quotes[k] and not self.view.closing[k] for k in range(head.i, token.i + 1)):
                 continue  # inside one quoted title ("On World Unity for Peace and Harmony"), not quoted speech
             out.append(token)
-        return out + stray_gerunds(head)
+        return out + self._listed_appositions(head) + stray_gerunds(head)
+
+    def _listed_appositions(self, head: Token) -> list[Token]:
+        """"the issues of security, the situation in X and questions of Y": the parse may take the second
+        of three items for an apposition with the third as its conjunct; a list, not a restatement."""
+        out: list[Token] = []
+        for c in head.children:
+            listed = c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i and c.left_edge.i > 0 and \
+                self.doc[c.left_edge.i - 1].text == "," and \
+                any(k.dep_ == "cc" and k.lower_ in ("and", "or") for k in c.children)
+            if listed:
+                out += [c, *(k for k in c.conjuncts if k.i > c.i)]
+        return out
 
     def phrase_span(self, head: Token) -> tuple[int, int]:
         """[start, end) of the phrase a head names, cut before trailing clauses and conjuncts."""

@@ -151,6 +151,12 @@ class DocumentContext:
                 out.append(actor)
         return out
 
+    def named_leaders(self) -> list[Entity]:
+        """"the heads of state", "the leaders": each state's leader the document names, except this
+        sentence's proposers."""
+        proposers = {p.iri for p, _ in self.sentence_proposers}
+        return [person for person in self.persons_by_state.values() if person.iri not in proposers]
+
     def members(self, organisation: Entity | None = None) -> list[Entity]:
         """The members this document has given an organisation so far (by default the last one it gave
         members to)."""

@@ -280,7 +280,7 @@ ROLE_PHRASES = {**HEAD_OF_STATE_WORDS,
                 "secretary general": "SecretaryGeneral", "secretary-general": "SecretaryGeneral",
                 "crown prince": "CrownPrince"}
 # Words for a state's delegation: "the Uzbek side" resolves to the leader the text names, else the state.
-SIDE_WORDS = {"side", "delegation", "party"}
+SIDE_WORDS = {"side", "delegation", "delegations", "party", "participants"}  # "the Korean participants"
 GOVERNMENT_WORDS = {"government", "authorities", "leadership", "administration", "cabinet"}
 # Titles before a person's name ("Ambassador Smith", "Mr Rahimov").
 PERSON_TITLES = {"president", "minister", "ambassador", "chairman", "chairwoman", "chairperson", "director",

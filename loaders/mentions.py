@@ -280,6 +280,7 @@ class MentionFinder:
                    if m.iri and self.gaz.entities[m.iri].kind == "State"]
         anchors += [(s, e, iri, True) for s, e, iri in adjectives]
         n = len(t)
+        adjective_ends = {s: e for s, e, _, is_adjective in anchors if is_adjective}
         for start, end, state, is_adjective in anchors:
             # the head of the [Turkmen] state; head of [Kazakhstan] state (translated text)
             if end < n and t.lower(end) == "state":
@@ -299,6 +300,12 @@ class MentionFinder:
                 k += 1
             role, role_end = self._role_after(t, k)
             begin = start - 1 if start > 0 and t.lower(start - 1) == "the" else start
+            if role is None and is_adjective and k + 1 < n and t.lower(k) == "and" and k + 1 in adjective_ends:
+                # "Afghan and Iranian leaders": the first demonym shares the role after the second
+                shared, _ = self._role_after(t, adjective_ends[k + 1])
+                if shared is not None:
+                    found.append(RawMention(begin, end, "title", t.span(begin, end), state=state, role=shared))
+                    continue
             if role is not None:  # "the Kazakh leader", "Kazakhstan's President", "Kazakhstan President"
                 found.append(RawMention(begin, role_end, "title", t.span(begin, role_end), state=state, role=role))
                 continue

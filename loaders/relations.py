@@ -896,6 +896,7 @@ def clean_label(text: str, spun: bool = False) -> str:
         text = f"{text[year.end():]} ({year.group(1)})"  # "declare 2026 the Year of X" -> "Year of X (2026)"
     text = _SETTING.sub("", _TRAILING.sub("", _TRAILING.sub("", text)))  # again, for what the lead-ins and cuts left
     text = _REPORTER.sub("", text)
+    text = _SOURCE.sub("", text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _SPACE_AFTER_BRACKET.sub("(", text)
     text = _QUOTE.sub(" ", text).strip(" ,;:-\"'.")
@@ -921,6 +922,8 @@ _REPORTER = re.compile(r",\s+(?:(?:the|a|an|its|his|her)\s+)?(?:[\w-]+\s+){0,3}?
                                                            "source", "sources", "agency", "ministry", "service"},
                                        key=len, reverse=True)) +
                        r")(?:\s+[A-Z][\w'-]*){0,3}$", re.IGNORECASE)
+# ", Trend reports with reference to the State News Agency": the source of the report, cut
+_SOURCE = re.compile(r",\s+(?:[A-Z][\w.-]*\s+){1,3}(?:reports|reported|informs|informed|writes|wrote)\b.*$")
 _CONTENT = re.compile(r"[A-Za-z][\w-]+")
 
 
