@@ -275,8 +275,9 @@ class DocumentContext:
         return entity
 
     def _antecedent(self, label: str) -> str | None:
-        """What "this meeting" or "that forum" refers back to: the last phrase with that head in the two
-        sentences before, from its article to the end of its complements."""
+        """What "this meeting", "that forum" or a bare "resolution" refers back to: the last phrase with
+        that head earlier in this sentence or in the two before, from its article to the end of its
+        complements (a quoted title included)."""
         demonstrative = _DEMONSTRATIVE.match(label) or _BARE_HEAD.match(label)
         if demonstrative is None:
             return None
