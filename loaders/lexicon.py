@@ -315,6 +315,7 @@ LEAD_IN_WORDS = ("to", "that", "the", "a", "an", "its", "his", "her", "their", "
                  "organising", "organize", "organise", "the organization of", "the organisation of", "introducing",
                  "introduce", "the introduction of", "the need for", "need for", "the need to", "need to",
                  "the formation of", "formation of", "the development of", "development of", "a new", "new",
+                 "upcoming", "forthcoming",
                  "the joint promotion of", "joint promotion of", "the promotion of", "promotion of", "promoting",
                  "drafting", "draft", "the drafting of", "concluding", "conclude", "the conclusion of", "signing",
                  "sign", "the signing of", "convening", "convene", "the convening of", "hosting", "host",
