@@ -850,6 +850,12 @@ def _need_complements(noun: Token) -> list[Token]:
     return out
 
 
+def _fields(prep: Token) -> list[Token]:
+    """"in the field (area, sphere) of X": X."""
+    return [o for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in FIELD_HEADS
+            for of in p.children if of.dep_ == "prep" and of.lower_ == "of" for o in of.children if o.dep_ == "pobj"]
+
+
 def _object_of(cv: ClauseView, head: Token) -> tuple[str, int, int] | None:
     """What an "of" complement names, if it can be put forward."""
     return next((found for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -899,8 +905,7 @@ def _object(cv: ClauseView, head: Token) -> tuple[str, int, int] | None:
                              for found in [_object(cv, p)] if found is not None), None)
             if child.dep_ == "prep" and child.lower_ == "in":
                 # "proposals in the field of energy cooperation": the field named
-                return next((found for p in child.children if p.dep_ == "pobj" and p.lemma_.lower() in FIELD_HEADS
-                             for found in [_object_of(cv, p)] if found is not None), None)
+                return next((found for o in _fields(child) for found in [_object(cv, o)] if found is not None), None)
         return None
     if head.pos_ in ("VERB", "AUX") and head.lemma_ in ("be", "have", "say", "note", "stress", "hope"):
         return None
@@ -958,10 +963,7 @@ def _nominal(cv: ClauseView, noun: Token) -> tuple[list[tuple[Entity, str]], lis
         elif child.dep_ == "prep" and child.lower_ in ("on", "for", "regarding", "concerning", "about"):
             heads += [c for p in child.children if p.dep_ in ("pobj", "pcomp") for c in cv.conjuncts(p)]
         elif child.dep_ == "prep" and child.lower_ == "in":
-            # "made proposals in the field of energy": the field's name
-            heads += [o for p in child.children if p.dep_ == "pobj" and p.lemma_.lower() in FIELD_HEADS
-                      for of in p.children if of.dep_ == "prep" and of.lower_ == "of"
-                      for o in of.children if o.dep_ == "pobj"]
+            heads += _fields(child)  # "proposals in the field of energy": the field's name
     # "X's proposals include A and B"
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in LINKING_LEMMAS:
         for child in noun.head.children:
