@@ -479,8 +479,12 @@ def _obligation(cv: ClauseView, trigger: Trigger) -> tuple[list[tuple[Entity, st
     if verb is None or verb.pos_ != "VERB" or verb.lemma_ in STATIVE_LEMMAS | MINDSET_LEMMAS or \
             any(c.dep_ == "neg" for c in (*verb.children, *last.children)):
         return [], []
+    verbs = cv.conjuncts(verb)
+    if verb.dep_ == "xcomp":  # the parse often hangs "need to A, B and C" as B and C conjoined to "need"
+        verbs += [v for c in verb.head.children if c.dep_ == "conj" and c.tag_ == "VB" and c.i > verb.i
+                  for v in cv.conjuncts(c) if v not in verbs]
     heads: list[Token] = []
-    for v in cv.conjuncts(verb):
+    for v in verbs:
         efforts = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in EFFORT_LEMMAS]
         if v.lemma_.lower() in DIRECTING_LEMMAS and (efforts or v.lemma_.lower() == "focus"):
             # "direct our efforts towards A, B and C": A, B and C

@@ -479,7 +479,7 @@ def _need(view: SentenceView, t: Trigger, ctx: DocumentContext, stop: int | None
     if not subjects:
         return None
     end = object_end(view, k + 2, stop)
-    objects = _objects(view, k + 2, end, ctx, split=False)
+    objects = _objects(view, k + 2, end, ctx)
     return Reading(t, subjects, objects, 0.6, end, " ".join(view.words[t.start:k + 2])) if objects else None
 
 

@@ -706,7 +706,37 @@ def split_listed(view: SentenceView, start: int, end: int) -> list[tuple[int, in
     parts.append((begin, end))
     has_name = any(m.resolution == "new" and m.entity.kind in ("Initiative", "Organisation", "Summit")
                    for m in view.mentions_in(start, end))
-    return parts if has_name or len(parts) >= 3 else [(start, end)]
+    if has_name or len(parts) >= 3 or _coordinated_heads(view, parts):
+        return parts
+    return [(start, end)]
+
+
+def _span_root(doc: Doc, start: int, end: int) -> int | None:
+    """The token of doc[start:end] whose head lies outside it (None where the parse is not one phrase)."""
+    roots = [t.i for t in doc[start:end] if t.dep_ != "punct" and (not start <= t.head.i < end or t.head.i == t.i)]
+    return roots[0] if len(roots) == 1 else None
+
+
+def _coordinated_heads(view: SentenceView, parts: list[tuple[int, int]]) -> bool:
+    """Where the sentence was parsed, two items are two things when the parse joins the second's head
+    to the first's ("a water council and a seed bank") and the first has no phrase of its own that the
+    second could continue ("a fund for roads and the railways")."""
+    doc = view.parse
+    if doc is None or parts[-1][1] > len(doc):
+        return False
+    first = _span_root(doc, *parts[0])
+    if first is None or any(c.dep_ == "prep" for c in doc[first].children):
+        return False  # "a fund for roads and the railways": the parse cannot tell where the second belongs
+    for s, e in parts[1:]:
+        root = _span_root(doc, s, e)
+        if root is None or doc[root].dep_ != "conj":
+            return False
+        head = doc[root].head
+        while head.dep_ == "conj" and head.i != first:
+            head = head.head
+        if head.i != first:
+            return False
+    return True
 
 
 _DISTRIBUTIVE = re.compile(r"^(?P<head>(?:(?:separate|individual|respective|distinct|specific|joint)\s+)?"

@@ -182,6 +182,19 @@ def test_three_items_the_parse_takes_for_an_apposition_are_a_list() -> None:
         "pressing problems of transit in the CIS area", "future of the railway", "matters of tariffs"}
 
 
+def test_two_things_the_parse_coordinates_are_two_proposals() -> None:
+    text = "Mongolia proposed a steppe fire service and a regional seed vault."
+    assert proposals(text) == {("Mongolia", "steppe fire service"), ("Mongolia", "regional seed vault")}
+    # the second noun belongs inside the first thing: one proposal
+    assert proposals("Mongolia proposed a fund for pastures and the herders.") == {
+        ("Mongolia", "fund for pastures and the herders")}
+
+
+def test_every_verb_of_what_we_need_to_do() -> None:
+    text = '"We need to expand grain trade, open joint clinics and build rural roads," Tokayev said.'
+    assert {label for _, label in proposals(text)} == {"expanding grain trade", "joint clinics", "rural roads"}
+
+
 def test_what_is_to_be_made_by_way_of_a_means() -> None:
     text = ("Tokayev proposed to deepen cultural ties by establishing a Steppe Film Archive and a Nomad Music "
             "Centre.")
