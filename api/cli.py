@@ -24,6 +24,7 @@ from graph.store import StoreError
 from graph.stores import STORES, StoreSettings, copy_record, open_store
 from loaders.documents import DocumentError, find_documents, read_document, skipped_files
 from loaders.evaluation import EvaluationError, check_kit, default_corpus, score, write_facts
+from loaders.pipeline import default_workers
 
 from .samples import sample_corpus
 
@@ -102,7 +103,7 @@ def cli() -> None:
 
 # ---------------------------------------------------------------------------- ingest
 
-def _ingest(kg: KnowledgeGraph, paths: tuple[Path, ...], keep_going: bool) -> int:
+def _ingest(kg: KnowledgeGraph, paths: tuple[Path, ...], keep_going: bool, workers: int = 1) -> int:
     for skipped in skipped_files(paths):
         errors.print(f"[yellow]skipped[/] {escape(str(skipped))}: not a .txt, .md or .html document")
     total = sum(1 for _ in find_documents(paths))
@@ -113,7 +114,7 @@ def _ingest(kg: KnowledgeGraph, paths: tuple[Path, ...], keep_going: bool) -> in
         def written(doc_id: str) -> None:
             bar.update(writing, advance=1, visible=True, current=escape(doc_id))
 
-        report = kg.ingest(paths, keep_going=keep_going,
+        report = kg.ingest(paths, keep_going=keep_going, workers=workers,
                            progress=lambda name: bar.update(reading, advance=1, current=escape(Path(name).name)),
                            written=written)
     for notice in report.notices:
@@ -123,7 +124,9 @@ def _ingest(kg: KnowledgeGraph, paths: tuple[Path, ...], keep_going: bool) -> in
     if report.failed and not keep_going:
         raise click.ClickException(f"{len(report.failed)} of {total} documents cannot be read; nothing was loaded "
                                    "(fix or remove them, or pass --keep-going to load the others)")
-    console.print(f"loaded {_count(len(report.documents), 'document')}, {_count(report.facts, 'fact')}; "
+    stages = ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in report.seconds.items())
+    console.print(f"loaded {_count(len(report.documents), 'document')}, {_count(report.facts, 'fact')} "
+                  f"in {sum(report.seconds.values()):.1f} s ({stages}); "
                   f"the graph holds {_holdings(kg.stats())}", markup=False)
     return 1 if report.failed else 0
 
@@ -141,14 +144,17 @@ def _holdings(stats: dict[str, int]) -> str:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @db_option
 @click.option("--keep-going", is_flag=True, help="Load the readable documents even when some cannot be read.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes that extract in parallel  [default: every core]")
 @user_errors
-def ingest(paths: tuple[Path, ...], db: Path | None, keep_going: bool) -> None:
+def ingest(paths: tuple[Path, ...], db: Path | None, keep_going: bool, workers: int | None) -> None:
     """Read documents (files or folders of .txt, .md, .html), extract facts and load the graph.
 
-    Loading is all or nothing per document, and re-loading a document replaces its facts.
+    Loading is all or nothing: if a document cannot be read, or the load is interrupted, the graph
+    stays as it was. Re-loading a document replaces its facts.
     """
     with open_graph(db) as kg:
-        code = _ingest(kg, paths, keep_going)
+        code = _ingest(kg, paths, keep_going, workers or default_workers())
     sys.exit(code)
 
 
@@ -172,6 +178,21 @@ def rebuild(db: Path | None) -> None:
     with open_graph(db) as kg:
         kg.rebuild()
         console.print(f"rebuilt the store from the record: {_holdings(kg.stats())}", markup=False)
+
+
+@cli.command()
+@db_option
+@user_errors
+def check(db: Path | None) -> None:
+    """Check that the property-graph store agrees with the RDF record (reads only)."""
+    with open_graph(db, read_only=True) as kg:
+        problems = kg.check()
+        holdings = _holdings(kg.stats())
+    for problem in problems:
+        errors.print(f"[red]problem[/] {escape(problem)}")
+    if problems:
+        raise click.ClickException("the store does not agree with the record; c5kg rebuild makes it again")
+    console.print(f"the store agrees with the record: {holdings}", markup=False)
 
 
 @cli.command()
@@ -509,7 +530,7 @@ def demo(out_dir: Path) -> None:
     db = out_dir / "db"
     with KnowledgeGraph.open(db, settings=StoreSettings(kind="ladybug")) as kg:
         console.rule(f"[bold]c5kg demo[/]: {escape(str(corpus))}")
-        _ingest(kg, (corpus,), keep_going=False)
+        _ingest(kg, (corpus,), keep_going=False, workers=default_workers())
         turtle = out_dir / f"c5kg.{SUFFIXES['turtle']}"
         with turtle.open("wb") as out:
             kg.export("turtle", output=out)

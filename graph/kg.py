@@ -7,7 +7,10 @@ store, each a replaceable component.
 
 from __future__ import annotations
 
+import itertools
 import os
+import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,14 +20,15 @@ from platformdirs import user_data_dir
 
 from loaders.documents import Document, DocumentError, DocumentIdTaken, find_documents, read_document
 from loaders.facts import Extraction
-from loaders.language import looks_english
-from loaders.rdf import to_rdf
+from loaders.pipeline import ExtractedDocument, extract_document, extract_files, extracted
 from ontology.iris import document_graph
 
 from .catalogue import named_query
 from .export import RdfSource, export
-from .projection import REFERENCE_DOC, document_entities, project_document, project_reference
+from .loading import LoadJournal, Spill, chunks
+from .projection import REFERENCE_DOC, document_entities, project_document, project_documents, project_reference
 from .record import Record
+from .schema import schema
 from .store import GraphStore, StoreError
 from .stores import LADYBUG_DIR, StoreSettings, open_store
 
@@ -33,6 +37,9 @@ if TYPE_CHECKING:  # the extractor (spaCy) is imported when first used: reading 
 
 RECORD_DIR = "rdf"
 STORE_DIR = LADYBUG_DIR
+WRITE_BATCH = 500  # documents to a store transaction
+STAGES = ("extraction", "record", "projection", "store")
+DOCUMENTS_PER_WORKER = 16  # fewer, and starting another process costs more than it saves
 
 
 def default_db_path() -> Path:
@@ -46,6 +53,8 @@ class IngestReport:
     facts: int = 0
     failed: list[DocumentError] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # read, but worth saying: e.g. not UTF-8
+    # seconds spent in each stage: reading and extracting, writing the record, projecting it, the store
+    seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
 
 
 class KnowledgeGraph:
@@ -55,6 +64,7 @@ class KnowledgeGraph:
         self.store = store
         self.read_only = read_only
         self._extractor = extractor
+        self._scratch: Path | None = None
         if read_only and record.path is None:
             self.record.ensure_reference()  # a record in memory (Neo4j holds the RDF): nothing on disk
         elif read_only:
@@ -66,6 +76,8 @@ class KnowledgeGraph:
             self.rebuild()  # the store's schema changed since it was written: re-project the record
         elif self.record.ensure_reference():
             self.store.apply(project_reference(self.record))
+        if not read_only:
+            self.recover()  # a load killed mid-way is undone before anything else is done
 
     @property
     def extractor(self) -> Extractor:
@@ -106,25 +118,10 @@ class KnowledgeGraph:
     # ------------------------------------------------------------------ writing
 
     def add(self, extraction: Extraction) -> None:
-        """Write one document's extraction to the record and the store, all or nothing.
-
-        The record is replaced first (one Oxigraph transaction); if the store then fails, the
-        record's previous graph is put back, so both are as they were.
-        """
-        doc_id = extraction.document.id
-        graph = to_rdf(extraction)
-        name = document_graph(doc_id)
-        old = self.record.document_quads(doc_id)
-        previously = document_entities(self.record, doc_id) if old else []
-        self.record.replace_document(doc_id, graph)
-        try:
-            self.store.apply(project_document(self.record, doc_id, previously))
-        except Exception:
-            if old:
-                self.record.replace_graph(name, old)
-            else:
-                self.record.remove_document(doc_id)
-            raise
+        """Write one document's extraction to the record and the store, all or nothing."""
+        report = self.load([extracted(extraction)])
+        if report.failed:
+            raise report.failed[0]
 
     def remove(self, doc_id: str) -> bool:
         """Remove one document's facts and nothing else; False when it is not in the graph."""
@@ -134,7 +131,7 @@ class KnowledgeGraph:
         previously = document_entities(self.record, doc_id)
         self.record.remove_document(doc_id)
         try:
-            projection = project_document(self.record, doc_id, previously)
+            projection = project_document(self.record, doc_id, previously, with_quads=self._store_keeps_rdf)
             if projection.nodes:
                 self.store.apply(projection)
             else:
@@ -154,56 +151,116 @@ class KnowledgeGraph:
 
     def ingest(self, paths: Iterable[Path | str], keep_going: bool = False,
                progress: Callable[[str], None] | None = None,
-               written: Callable[[str], None] | None = None) -> IngestReport:
-        """Read, extract and load the documents under the paths (see `load`)."""
-        return self.load(self.read(paths), keep_going, progress, written=written)
+               written: Callable[[str], None] | None = None, workers: int = 1) -> IngestReport:
+        """Read, extract and load the documents under the paths (see `load`), extracting in up to
+        `workers` processes (each costs a language model's start, the time of a dozen documents or
+        so: a small load stays in this process)."""
+        files = list(find_documents(paths))
+        workers = min(workers, len(files) // DOCUMENTS_PER_WORKER)
+        return self.load(extract_files(files, workers, self._extractor), keep_going, progress, written=written)
 
-    def load(self, items: Iterable[Document | DocumentError], keep_going: bool = False,
+    def load(self, items: Iterable[Document | ExtractedDocument | DocumentError], keep_going: bool = False,
              progress: Callable[[str], None] | None = None, replace: bool = False,
              written: Callable[[str], None] | None = None) -> IngestReport:
-        """Extract and load documents already read (or the errors of those that could not be).
+        """Extract (where not yet done) and load documents, or the errors of those that could not be read.
 
-        Every document is extracted before anything is written: if any fails, nothing is written
-        (unless `keep_going`, which loads the good ones and reports the others). Two files with one
-        id fail, as does a file whose id the graph already holds for a file of another name (unless
-        `replace`): neither silently replaces the other. `progress` hears of each document read,
-        `written` of each document written.
+        Every document is extracted, and its RDF spilled to disk, before anything is written: if any
+        fails, nothing is written (unless `keep_going`, which loads the good ones and reports the
+        others). The write is all or nothing too, even when the process is killed (graph/loading.py).
+        Two files with one id fail, as does a file whose id the graph already holds for a file of
+        another name (unless `replace`): neither silently replaces the other. `progress` hears of
+        each document read, `written` of each document written.
         """
+        if self.read_only:
+            raise StoreError("the graph is open for reading only")
         report = IngestReport()
-        extractions = []
-        first_of: dict[str, Document] = {}
-        for item in items:
-            if isinstance(item, Document):
-                item = self._id_taken(item, first_of.get(item.id), replace) or item
-            if isinstance(item, DocumentError):
-                report.failed.append(item)
-            else:
-                first_of[item.id] = item
-                if item.encoding != "utf-8":
-                    report.notices.append(f"{item.path}: not UTF-8; read as {item.encoding}")
-                extraction = self.extractor.extract(item)
-                if not extraction.facts and not looks_english(item.text):
-                    report.notices.append(f"{item.path or item.source}: no facts found, and the text does not "
-                                          "look like English, the one language c5kg reads")
-                extractions.append(extraction)
-            if progress:
-                progress(item.path if isinstance(item, DocumentError) else item.source)
-        if report.failed and not keep_going:
-            return report
-        for extraction in extractions:
-            self.add(extraction)
-            report.documents.append(extraction.document.id)
-            report.facts += len(extraction.facts)
-            if written:
-                written(extraction.document.id)
-        self.record.flush()
+        first_of: dict[str, str] = {}
+        started = time.perf_counter()
+        with Spill(self._work_folder()) as spill:
+            for item in items:
+                if isinstance(item, Document):
+                    item = extract_document(item, self.extractor)
+                if isinstance(item, ExtractedDocument):
+                    item = self._id_taken(item, first_of.get(item.id), replace) or item
+                if isinstance(item, DocumentError):
+                    report.failed.append(item)
+                else:
+                    first_of[item.id] = item.path or item.source
+                    report.notices.extend(item.notices)
+                    spill.add(item)
+                if progress:
+                    progress(item.path if isinstance(item, DocumentError) else item.source)
+            report.seconds["extraction"] = time.perf_counter() - started
+            if report.failed and not keep_going:
+                return report
+            self._write(spill, written, report.seconds)
+            report.documents, report.facts = spill.ids, spill.facts
         return report
 
-    def _id_taken(self, document: Document, earlier: Document | None, replace: bool) -> DocumentIdTaken | None:
+    def _work_folder(self) -> Path:
+        """Where a load keeps its spill and journal: beside the record, or (a record in memory) in a
+        temporary folder of this process's own."""
+        if self.record.path is not None:
+            return self.record.path.parent
+        if self._scratch is None:
+            self._scratch = Path(tempfile.mkdtemp(prefix="c5kg-"))
+        return self._scratch
+
+    def _write(self, spill: Spill, written: Callable[[str], None] | None, seconds: dict[str, float]) -> None:
+        """The record from the spill in one bulk load, then the store in batches of documents."""
+        ids = spill.ids
+        if not ids:
+            return
+        replaced = [d for d in ids if self.record.has_document(d)]
+        previously = {d: document_entities(self.record, d) for d in replaced}
+        journal = LoadJournal(self._work_folder())
+        journal.begin(self.record, [d for d in ids if d not in previously], replaced)
+        stored = False
+        try:
+            started = time.perf_counter()
+            self.record.remove_documents(replaced)
+            self.record.load_quads(spill.quads())
+            seconds["record"] += time.perf_counter() - started
+            for batch in chunks(ids, WRITE_BATCH):
+                started = time.perf_counter()
+                projections = project_documents(self.record, batch, previously, fresh=set(batch) - previously.keys(),
+                                                with_quads=self._store_keeps_rdf)
+                middle = time.perf_counter()
+                self.store.apply_all(projections)
+                seconds["projection"] += middle - started
+                seconds["store"] += time.perf_counter() - middle
+                stored = True
+                if written:
+                    for doc_id in batch:
+                        written(doc_id)
+            self.record.flush()
+        except BaseException:  # an error, or an interrupt: the graph goes back to what it was
+            journal.undo(self.record)
+            if stored:
+                self.rebuild()
+            journal.end()
+            raise
+        journal.end()
+
+    @property
+    def _store_keeps_rdf(self) -> bool:
+        return isinstance(self.store, RdfSource)
+
+    def recover(self) -> bool:
+        """Undo a load that was killed before it finished (see graph/loading.py); True when there was one."""
+        journal = LoadJournal(self._work_folder())
+        if not journal.pending:
+            return False
+        journal.undo(self.record)
+        self.rebuild()
+        journal.end()
+        return True
+
+    def _id_taken(self, document: ExtractedDocument, earlier: str | None, replace: bool) -> DocumentIdTaken | None:
         where = document.path or document.source
         if earlier is not None:
-            return DocumentIdTaken(where, f"its document id '{document.id}' is also that of "
-                                          f"{earlier.path or earlier.source}; rename one of them")
+            return DocumentIdTaken(where, f"its document id '{document.id}' is also that of {earlier}; "
+                                          "rename one of them")
         source = None if replace else self.record.document_source(document.id)
         if source is not None and source != document.source:
             return DocumentIdTaken(where, f"the graph already holds a document '{document.id}', read from "
@@ -214,8 +271,42 @@ class KnowledgeGraph:
         """Rebuild the store from the record: the projection is disposable, the record is not."""
         self.store.clear()
         self.store.apply(project_reference(self.record))
-        for doc_id in self.record.documents():
-            self.store.apply(project_document(self.record, doc_id))
+        for batch in chunks(self.record.documents(), WRITE_BATCH):
+            self.store.apply_all(project_documents(self.record, batch, fresh=set(batch),
+                                                   with_quads=self._store_keeps_rdf))
+
+    def check(self) -> list[str]:
+        """What is out of step between the record and the store (nothing, in a sound graph): every
+        node and relationship the record projects is in the store, and the store holds no other.
+        Reads only."""
+        problems = []
+        folder = self.record.path.parent if self.record.path is not None else self._scratch
+        if folder is not None and LoadJournal(folder).pending:
+            problems.append("a load did not finish (open the graph for writing to undo it)")
+        expected_nodes: dict[str, str] = {}
+        expected_rels: dict[str, str] = {}
+        batches = chunks(self.record.documents(), WRITE_BATCH)
+        for projections in itertools.chain([[project_reference(self.record)]],
+                                           (project_documents(self.record, batch, with_quads=False)
+                                            for batch in batches)):
+            for projection in projections:
+                expected_nodes |= {node.uri: node.label for node in projection.nodes}
+                expected_rels |= {rel.properties["uri"]: rel.type for rel in projection.rels}
+        sch = schema()
+        stored_nodes = {row["uri"]: label for label in sch.labels
+                        for row in self.store.run(f"MATCH (n:{label}) RETURN n.uri AS uri", {})}
+        stored_rels = {row["uri"]: rel.name for rel in sch.relationships.values()
+                       for row in self.store.run(f"MATCH ()-[r:{rel.name}]->() RETURN r.uri AS uri", {})}
+        for kind, expected, stored in (("node", expected_nodes, stored_nodes),
+                                       ("relationship", expected_rels, stored_rels)):
+            missing = sorted(expected.keys() - stored.keys())
+            extra = sorted(stored.keys() - expected.keys())
+            wrong = sorted(uri for uri in expected.keys() & stored.keys() if expected[uri] != stored[uri])
+            for what, uris in (("missing from the store", missing), ("in the store but not the record", extra),
+                               ("of another label or type in the store", wrong)):
+                if uris:
+                    problems.append(f"{len(uris):,} {kind}{'s' if len(uris) > 1 else ''} {what}, e.g. {uris[0]}")
+        return problems
 
     # ------------------------------------------------------------------ reading
 

@@ -2,7 +2,9 @@
 
 LadybugDB keeps a table per label, so the schema (graph/schema.py) is declared up front, and
 relationship writes are grouped by (type, from label, to label): it cannot create a
-relationship between nodes whose label is not bound.
+relationship between nodes whose label is not bound. A document's relationships are deleted
+before its new ones are written, so they are created, not merged: LadybugDB has no index on a
+relationship's property, and a MERGE on one scans every relationship of the type.
 """
 
 from __future__ import annotations
@@ -102,26 +104,31 @@ class LadybugStore:
         for label in self.schema.labels:
             self._execute(f"UNWIND $uris AS u MATCH (n:{label}) WHERE n.uri = u DETACH DELETE n", {"uris": uris})
 
-    def _write(self, projection: Projection) -> None:
-        self._delete_document(projection.doc)
-        self._delete_nodes(projection.gone)
-        by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for node in projection.nodes:
-            by_label[node.label].append({c: node.properties.get(c) for c in NODE_COLUMNS})
+    def _write_all(self, projections: list[Projection]) -> None:
+        """Many documents' rows in few statements: batches of rows across documents, not per document."""
+        for projection in projections:
+            if not projection.fresh:  # (LadybugDB has no index on a relationship's property: this scans)
+                self._delete_document(projection.doc)
+        self._delete_nodes(sorted({uri for projection in projections for uri in projection.gone}))
+        by_label: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+        for projection in projections:  # an entity several documents name is one row (the record describes it once)
+            for node in projection.nodes:
+                by_label[node.label][node.uri] = {c: node.properties.get(c) for c in NODE_COLUMNS}
         node_set = _set_clause("n", NODE_COLUMNS)
         for label, rows in by_label.items():
-            for batch in self._batches(rows):
+            for batch in self._batches(list(rows.values())):
                 self._execute(f"UNWIND $rows AS row MERGE (n:{label} {{uri: row.uri}}) SET {node_set}", {"rows": batch})
-        by_type: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-        for rel in projection.rels:
-            row = {c: rel.properties.get(c) for c in REL_COLUMNS}
-            row["from_uri"], row["to_uri"] = rel.from_uri, rel.to_uri
-            by_type[(rel.type, rel.from_label, rel.to_label)].append(row)
+        by_type: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
+        for projection in projections:
+            for rel in projection.rels:
+                row = {c: rel.properties.get(c) for c in REL_COLUMNS}
+                row["from_uri"], row["to_uri"] = rel.from_uri, rel.to_uri
+                by_type[(rel.type, rel.from_label, rel.to_label)][row["uri"]] = row
         rel_set = _set_clause("r", REL_COLUMNS)
-        for (rel_type, a, b), rows in by_type.items():
-            for batch in self._batches(rows):
+        for (rel_type, a, b), rel_rows in by_type.items():
+            for batch in self._batches(list(rel_rows.values())):
                 self._execute(f"UNWIND $rows AS row MATCH (a:{a} {{uri: row.from_uri}}), (b:{b} {{uri: row.to_uri}}) "
-                              f"MERGE (a)-[r:{rel_type} {{uri: row.uri}}]->(b) SET {rel_set}", {"rows": batch})
+                              f"CREATE (a)-[r:{rel_type} {{uri: row.uri}}]->(b) SET {rel_set}", {"rows": batch})
 
     def _transaction(self, work) -> None:
         with self.lock:
@@ -137,7 +144,10 @@ class LadybugStore:
             self._execute("COMMIT")
 
     def apply(self, projection: Projection) -> None:
-        self._transaction(lambda: self._write(projection))
+        self.apply_all([projection])
+
+    def apply_all(self, projections: list[Projection]) -> None:
+        self._transaction(lambda: self._write_all(projections))
 
     def remove(self, doc: str, gone: list[str]) -> None:
         def work() -> None:

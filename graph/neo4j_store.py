@@ -370,7 +370,8 @@ class Neo4jStore:
 
     def _write(self, tx: neo4j.ManagedTransaction, projection: Projection) -> None:
         """Everything one document (or the reference data) puts in the store; the work of one transaction."""
-        self._delete_document(tx, projection.doc)
+        if not projection.fresh:
+            self._delete_document(tx, projection.doc)
         self._delete_nodes(tx, projection.gone)
         self._write_nodes(tx, projection)
         self._write_relationships(tx, projection)
@@ -379,7 +380,14 @@ class Neo4jStore:
         self._write_graph(tx, graph, projection.quads)
 
     def apply(self, projection: Projection) -> None:
-        self._write_transaction(lambda tx: self._write(tx, projection))
+        self.apply_all([projection])
+
+    def apply_all(self, projections: list[Projection]) -> None:
+        """Many documents in one transaction."""
+        def work(tx: neo4j.ManagedTransaction) -> None:
+            for projection in projections:
+                self._write(tx, projection)
+        self._write_transaction(work)
         self._stored_prefixes = dict(self.names.prefixes)
 
     def remove(self, doc: str, gone: list[str]) -> None:

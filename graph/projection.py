@@ -65,6 +65,9 @@ class Projection:
     gone: list[str] = field(default_factory=list)  # node IRIs the record no longer describes
     # the named graph's RDF as it is now (empty once removed), for stores that keep the RDF too (Neo4j)
     quads: list[ox.Quad] = field(default_factory=list)
+    # the store holds nothing of this document yet (a first load, a rebuild): there is nothing to delete
+    # first, and every relationship is new
+    fresh: bool = False
 
 
 def graph_of(doc: str) -> str:
@@ -177,34 +180,50 @@ def document_entities(record: Record, doc_id: str) -> list[str]:
 
 
 def project_document(record: Record, doc_id: str, previously: list[str] | None = None,
-                     sch: Schema | None = None) -> Projection:
+                     sch: Schema | None = None, fresh: bool = False, with_quads: bool = True) -> Projection:
     """The rows of one document, from the record as it is now.
 
     `previously` lists the entity IRIs the document's old version touched: those the record no
     longer describes anywhere are reported in `gone`, and the others are re-described.
+    `with_quads`: carry the document's RDF too, for a store that keeps it (Neo4j).
     """
+    return project_documents(record, [doc_id], {doc_id: previously or []}, sch,
+                             set() if not fresh else {doc_id}, with_quads)[0]
+
+
+def project_documents(record: Record, doc_ids: list[str], previously: dict[str, list[str]] | None = None,
+                      sch: Schema | None = None, fresh: set[str] | None = None,
+                      with_quads: bool = True) -> list[Projection]:
+    """`project_document` for many documents, describing the entities they share once."""
     sch = sch or schema()
-    projection = Projection(doc_id, quads=record.document_quads(doc_id))
-    doc_node = _document_node(record, doc_id)
-    touched = document_entities(record, doc_id)
-    nodes = node_rows(record, touched + list(previously or []), sch)
-    described = {n.uri for n in nodes}
-    projection.gone = sorted(set(previously or []) - described)
-    if doc_node is not None:
-        nodes.append(doc_node)
-    projection.nodes = nodes
-    labels = {n.uri: n.label for n in nodes}
-    names = {n.uri: n.properties["name"] for n in nodes}
-    if doc_node is None:
-        return projection
-    projection.rels = _statement_rels(record, doc_id, labels, sch)
-    _name_references(projection.rels, names)
+    previously, fresh = previously or {}, fresh or set()
+    touched = {doc_id: document_entities(record, doc_id) for doc_id in doc_ids}
+    described = {n.uri: n for n in node_rows(record, sorted({uri for doc_id in doc_ids for uri in
+                                                            touched[doc_id] + previously.get(doc_id, [])}), sch)}
     mentions = sch.rel_type("MENTIONS")
-    for uri in sorted(set(touched) & described):
-        if ("Document", labels[uri]) in mentions.pairs:
-            projection.rels.append(RelRow("MENTIONS", "Document", doc_node.uri, labels[uri], uri, {
-                "uri": str(ID[f"mention/{doc_id}-{digest(uri)}"]), "doc": doc_id}))
-    return projection
+    projections = []
+    for doc_id in doc_ids:
+        before = previously.get(doc_id, [])
+        projection = Projection(doc_id, quads=record.document_quads(doc_id) if with_quads else [],
+                                fresh=doc_id in fresh)
+        projections.append(projection)
+        nodes = [described[uri] for uri in sorted(set(touched[doc_id] + before)) if uri in described]
+        projection.gone = sorted(set(before) - described.keys())
+        doc_node = _document_node(record, doc_id)
+        if doc_node is not None:
+            nodes.append(doc_node)
+        projection.nodes = nodes
+        if doc_node is None:
+            continue
+        labels = {n.uri: n.label for n in nodes}
+        names = {n.uri: n.properties["name"] for n in nodes}
+        projection.rels = _statement_rels(record, doc_id, labels, sch)
+        _name_references(projection.rels, names)
+        for uri in sorted(set(touched[doc_id]) & labels.keys()):
+            if ("Document", labels[uri]) in mentions.pairs:
+                projection.rels.append(RelRow("MENTIONS", "Document", doc_node.uri, labels[uri], uri, {
+                    "uri": str(ID[f"mention/{doc_id}-{digest(uri)}"]), "doc": doc_id}))
+    return projections
 
 
 def project_reference(record: Record, sch: Schema | None = None) -> Projection:
@@ -242,5 +261,5 @@ def project_reference(record: Record, sch: Schema | None = None) -> Projection:
     return projection
 
 
-__all__ = ["REFERENCE_DOC", "NodeRow", "Projection", "RelRow", "document_entities", "graph_of", "node_rows", "project_document",
-           "project_reference"]
+__all__ = ["REFERENCE_DOC", "NodeRow", "Projection", "RelRow", "document_entities", "graph_of", "node_rows",
+           "project_document", "project_documents", "project_reference"]

@@ -12,9 +12,11 @@ exactly what comes out.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import IO
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
@@ -96,6 +98,28 @@ class Record:
 
     def remove_document(self, doc_id: str) -> None:
         self.store.update(f"DROP SILENT GRAPH <{document_graph(doc_id)}>")
+
+    def remove_documents(self, doc_ids: list[str], batch: int = 500) -> None:
+        """Drop many documents' graphs, a few hundred to an update."""
+        for i in range(0, len(doc_ids), batch):
+            drops = " ;\n".join(f"DROP SILENT GRAPH <{document_graph(d)}>" for d in doc_ids[i:i + batch])
+            if drops:
+                self.store.update(drops)
+
+    def load_quads(self, source: IO[bytes] | Path) -> None:
+        """Bulk-load N-Quads (a load's documents, or a journal's previous graphs). Oxigraph's bulk
+        loader writes straight to disk and is not one transaction: the load journal
+        (graph/loading.py) is what makes the load all or nothing."""
+        if isinstance(source, Path):
+            with gzip.open(source, "rb") if source.suffix == ".gz" else source.open("rb") as data:
+                self.store.bulk_load(data, ox.RdfFormat.N_QUADS)
+        else:
+            self.store.bulk_load(source, ox.RdfFormat.N_QUADS)
+
+    def write_documents(self, out: IO[bytes], doc_ids: list[str]) -> None:
+        """Write the documents' graphs as N-Quads."""
+        for doc_id in doc_ids:
+            ox.serialize(self.document_quads(doc_id), out, ox.RdfFormat.N_QUADS)
 
     def document_quads(self, doc_id: str) -> list[ox.Quad]:
         return list(self.store.quads_for_pattern(None, None, None, ox.NamedNode(str(document_graph(doc_id)))))

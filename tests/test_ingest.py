@@ -45,9 +45,9 @@ class FailingStore(LadybugStore):
 
     fail_on: str | None = None
 
-    def _write(self, projection: Projection) -> None:
-        super()._write(projection)
-        if projection.doc == self.fail_on:
+    def _write_all(self, projections: list[Projection]) -> None:
+        super()._write_all(projections)
+        if any(projection.doc == self.fail_on for projection in projections):
             raise RuntimeError("disk full")
 
 

@@ -1,0 +1,127 @@
+"""Loading many documents at once, all or nothing, even when the process is killed.
+
+- `Spill`: the extracted documents of one load, written to disk as they arrive (their N-Quads,
+  gzipped), so memory does not grow with the corpus. Nothing reaches the graph until every
+  document has been read.
+- `LoadJournal`: before a load changes the graph it writes down what it will change: the ids of
+  the documents it adds and the previous RDF of those it replaces. A load that finishes deletes
+  it; one that fails undoes itself from it; one that was killed is undone from it when the graph
+  is next opened for writing. The record goes back to what it was, and the store, a projection of
+  the record, is rebuilt from it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from loaders.pipeline import ExtractedDocument
+
+from .record import Record
+
+SPILL_DIR = "load-spill"
+JOURNAL_DIR = "load-journal"
+
+
+class Spill:
+    """The documents of one load, on disk until they are written."""
+
+    def __init__(self, root: Path):
+        root.mkdir(parents=True, exist_ok=True)
+        self.folder = Path(tempfile.mkdtemp(prefix=SPILL_DIR + "-", dir=root))
+        self.path = self.folder / "documents.nq.gz"
+        self._out: IO[bytes] | None = gzip.open(self.path, "wb", compresslevel=1)
+        self.ids: list[str] = []
+        self.facts = 0
+
+    def add(self, document: ExtractedDocument) -> None:
+        assert self._out is not None
+        self._out.write(document.nquads)
+        self.ids.append(document.id)
+        self.facts += document.facts
+
+    def quads(self) -> Path:
+        """The N-Quads of every document added, closed for writing."""
+        if self._out is not None:
+            self._out.close()
+            self._out = None
+        return self.path
+
+    def close(self) -> None:
+        if self._out is not None:
+            self._out.close()
+            self._out = None
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def __enter__(self) -> Spill:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class LoadJournal:
+    """What a load in progress changes in one graph (see the module's docstring)."""
+
+    def __init__(self, root: Path):
+        self.folder = root / JOURNAL_DIR
+        self.ids_file = self.folder / "documents.json"
+        self.previous_file = self.folder / "previous.nq.gz"
+
+    @property
+    def pending(self) -> bool:
+        """A load began and did not end: the graph may hold part of it."""
+        return self.ids_file.is_file()
+
+    def begin(self, record: Record, added: list[str], replaced: list[str]) -> None:
+        """Write down, durably, what the load will change. The list of ids is written last and renamed
+        into place: until it is there, no journal exists, and the load has changed nothing yet."""
+        shutil.rmtree(self.folder, ignore_errors=True)
+        self.folder.mkdir(parents=True)
+        with gzip.open(self.previous_file, "wb", compresslevel=1) as out:
+            record.write_documents(out, replaced)
+        _fsync(self.previous_file)
+        partial = self.folder / "documents.json.partial"
+        partial.write_text(json.dumps({"added": added, "replaced": replaced}), encoding="utf-8")
+        _fsync(partial)
+        partial.rename(self.ids_file)
+        _fsync(self.folder)
+
+    def documents(self) -> list[str]:
+        ids = json.loads(self.ids_file.read_text(encoding="utf-8"))
+        return ids["added"] + ids["replaced"]
+
+    def undo(self, record: Record) -> None:
+        """Put the record back as it was before the load (the caller rebuilds the store)."""
+        record.remove_documents(self.documents())
+        with gzip.open(self.previous_file, "rb") as previous:
+            record.load_quads(previous)
+        record.flush()
+
+    def end(self) -> None:
+        """The load is over (done, or undone): forget it."""
+        if self.ids_file.exists():
+            self.ids_file.unlink()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+__all__ = ["JOURNAL_DIR", "LoadJournal", "SPILL_DIR", "Spill", "chunks"]
