@@ -11,14 +11,14 @@ import itertools
 import os
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from platformdirs import user_data_dir
 
-from loaders.documents import Document, DocumentError, DocumentIdTaken, find_documents, read_document
+from loaders.documents import Document, DocumentError, DocumentIdTaken, find_documents
 from loaders.facts import Extraction
 from loaders.pipeline import ExtractedDocument, extract_document, extract_files, extracted
 from ontology.iris import document_graph
@@ -140,14 +140,6 @@ class KnowledgeGraph:
             self.record.replace_graph(document_graph(doc_id), old)
             raise
         return True
-
-    def read(self, paths: Iterable[Path | str]) -> Iterator[Document | DocumentError]:
-        """Each document under the paths, or the error that names why it cannot be read."""
-        for path in find_documents(paths):
-            try:
-                yield read_document(path)
-            except DocumentError as error:
-                yield error
 
     def ingest(self, paths: Iterable[Path | str], keep_going: bool = False,
                progress: Callable[[str], None] | None = None,

@@ -137,12 +137,6 @@ def _plain_title(text: str) -> str:
 def read_document(path: Path | str) -> Document:
     """Read one file into a Document, or raise DocumentError naming the file and the problem."""
     path = Path(path)
-    data, media_type = read_file(path)
-    return document_from_bytes(data, path.name, media_type, path=str(path))
-
-
-def read_file(path: Path) -> tuple[bytes, str]:
-    """A document file's bytes and media type, or DocumentError naming the file and the problem."""
     if not path.exists():
         raise DocumentError(path, "no such file or folder")
     if not path.is_file():
@@ -155,7 +149,7 @@ def read_file(path: Path) -> tuple[bytes, str]:
         data = path.read_bytes()
     except OSError as error:
         raise DocumentError(path, f"cannot be read ({error.strerror or error})") from error
-    return data, media_type
+    return document_from_bytes(data, path.name, media_type, path=str(path))
 
 
 def document_from_bytes(data: bytes, name: str, media_type: str, path: str = "", doc_id: str | None = None,
@@ -225,4 +219,4 @@ def skipped_files(paths: Iterable[Path | str]) -> list[Path]:
 
 
 __all__ = ["Document", "DocumentError", "DocumentIdTaken", "decode", "document_from_bytes", "document_from_text",
-           "document_id", "find_documents", "read_document", "read_file", "skipped_files"]
+           "document_id", "find_documents", "read_document", "skipped_files"]

@@ -69,10 +69,10 @@ def extracted(extraction: Extraction) -> ExtractedDocument:
                              graph_nquads(to_rdf(extraction), str(document_graph(document.id))), tuple(notices))
 
 
-def extract_file(path: Path | str) -> ExtractedDocument | DocumentError:
+def extract_file(path: Path | str, extractor: Extractor | None = None) -> ExtractedDocument | DocumentError:
     """Read and extract one file, or the error that names why it cannot be read."""
     try:
-        return extract_document(read_document(path))
+        return extract_document(read_document(path), extractor)
     except DocumentError as error:
         return error
 
@@ -90,10 +90,7 @@ def extract_files(paths: Iterable[Path], workers: int = 1,
     model; they are started fresh (not forked), so nothing the caller holds open is copied into them."""
     if workers <= 1:
         for path in paths:
-            try:
-                yield extract_document(read_document(path), extractor)
-            except DocumentError as error:
-                yield error
+            yield extract_file(path, extractor)
         return
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         # a bounded window of work in flight: memory stays flat however many files there are
