@@ -29,7 +29,8 @@ from loaders.pipeline import default_workers
 from .samples import sample_corpus
 
 console = Console()
-errors = Console(stderr=True)
+# Messages name files: never break a path across lines.
+errors = Console(stderr=True, soft_wrap=True)
 
 # Errors the user can act on: shown as one message, never a traceback.
 USER_ERRORS = (DocumentError, StoreError, QueryError, ExportError, OSError)
