@@ -26,7 +26,8 @@ from ontology.iris import document_graph
 from .catalogue import named_query
 from .export import RdfSource, export
 from .loading import LoadJournal, Spill, chunks
-from .projection import REFERENCE_DOC, document_entities, project_document, project_documents, project_reference
+from .projection import (REFERENCE_DOC, NodeRow, describe_entities, document_entities, project_document,
+                         project_documents, project_reference)
 from .record import Record
 from .schema import schema
 from .store import GraphStore, StoreError
@@ -213,18 +214,25 @@ class KnowledgeGraph:
             self.record.remove_documents(replaced)
             self.record.load_quads(spill.quads())
             seconds["record"] += time.perf_counter() - started
-            for batch in chunks(ids, WRITE_BATCH):
-                started = time.perf_counter()
-                projections = project_documents(self.record, batch, previously, fresh=set(batch) - previously.keys(),
-                                                with_quads=self._store_keeps_rdf)
-                middle = time.perf_counter()
-                self.store.apply_all(projections)
-                seconds["projection"] += middle - started
-                seconds["store"] += time.perf_counter() - middle
-                stored = True
-                if written:
-                    for doc_id in batch:
-                        written(doc_id)
+            started = time.perf_counter()
+            described = describe_entities(self.record, spill.entities.union(*previously.values()))
+            seconds["projection"] += time.perf_counter() - started
+            with self.store.bulk_write():
+                for batch in chunks(spill.documents(), WRITE_BATCH):
+                    started = time.perf_counter()
+                    batch_ids = [doc_id for doc_id, _ in batch]
+                    projections = project_documents(self.record, batch_ids, previously,
+                                                    fresh=set(batch_ids) - previously.keys(),
+                                                    with_quads=self._store_keeps_rdf, described=described,
+                                                    quads=dict(batch))
+                    middle = time.perf_counter()
+                    self.store.apply_all(projections)
+                    seconds["projection"] += middle - started
+                    seconds["store"] += time.perf_counter() - middle
+                    stored = True
+                    if written:
+                        for doc_id in batch_ids:
+                            written(doc_id)
             self.record.flush()
         except BaseException:  # an error, or an interrupt: the graph goes back to what it was
             journal.undo(self.record)
@@ -233,6 +241,10 @@ class KnowledgeGraph:
             journal.end()
             raise
         journal.end()
+
+    def _describe(self, ids: list[str]) -> dict[str, NodeRow]:
+        """The nodes of every entity the documents of the record touch, described once."""
+        return describe_entities(self.record, {uri for doc_id in ids for uri in document_entities(self.record, doc_id)})
 
     @property
     def _store_keeps_rdf(self) -> bool:
@@ -263,9 +275,12 @@ class KnowledgeGraph:
         """Rebuild the store from the record: the projection is disposable, the record is not."""
         self.store.clear()
         self.store.apply(project_reference(self.record))
-        for batch in chunks(self.record.documents(), WRITE_BATCH):
-            self.store.apply_all(project_documents(self.record, batch, fresh=set(batch),
-                                                   with_quads=self._store_keeps_rdf))
+        ids = self.record.documents()
+        described = self._describe(ids)
+        with self.store.bulk_write():
+            for batch in chunks(ids, WRITE_BATCH):
+                self.store.apply_all(project_documents(self.record, batch, fresh=set(batch),
+                                                       with_quads=self._store_keeps_rdf, described=described))
 
     def check(self) -> list[str]:
         """What is out of step between the record and the store (nothing, in a sound graph): every
@@ -277,10 +292,11 @@ class KnowledgeGraph:
             problems.append("a load did not finish (open the graph for writing to undo it)")
         expected_nodes: dict[str, str] = {}
         expected_rels: dict[str, str] = {}
-        batches = chunks(self.record.documents(), WRITE_BATCH)
+        ids = self.record.documents()
+        described = self._describe(ids)
         for projections in itertools.chain([[project_reference(self.record)]],
-                                           (project_documents(self.record, batch, with_quads=False)
-                                            for batch in batches)):
+                                           (project_documents(self.record, batch, with_quads=False, described=described)
+                                            for batch in chunks(ids, WRITE_BATCH))):
             for projection in projections:
                 expected_nodes |= {node.uri: node.label for node in projection.nodes}
                 expected_rels |= {rel.properties["uri"]: rel.type for rel in projection.rels}

@@ -13,20 +13,25 @@
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
+
+import pyoxigraph as ox
 
 from loaders.pipeline import ExtractedDocument
+from ontology.iris import document_graph
 
 from .record import Record
 
 SPILL_DIR = "load-spill"
 JOURNAL_DIR = "load-journal"
+T = TypeVar("T")
 
 
 class Spill:
@@ -39,12 +44,31 @@ class Spill:
         self._out: IO[bytes] | None = gzip.open(self.path, "wb", compresslevel=1)
         self.ids: list[str] = []
         self.facts = 0
+        self.entities: set[str] = set()  # every document's, once: what the load describes
 
     def add(self, document: ExtractedDocument) -> None:
         assert self._out is not None
         self._out.write(document.nquads)
         self.ids.append(document.id)
         self.facts += document.facts
+        self.entities.update(document.entities)
+
+    def documents(self) -> Iterator[tuple[str, list[ox.Quad]]]:
+        """Each document's id and quads, in the order they were added (the spill holds a document's
+        quads together), parsed again from the spill: faster than reading them back from the record."""
+        prefix = len(str(document_graph("")))
+        current: str | None = None
+        quads: list[ox.Quad] = []
+        with gzip.open(self.quads(), "rb") as data:
+            for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS):
+                doc_id = quad.graph_name.value[prefix:]
+                if doc_id != current:
+                    if current is not None:
+                        yield current, quads
+                    current, quads = doc_id, []
+                quads.append(quad)
+        if current is not None:
+            yield current, quads
 
     def quads(self) -> Path:
         """The N-Quads of every document added, closed for writing."""
@@ -119,9 +143,11 @@ class LoadJournal:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def chunks(items: list[str], size: int) -> Iterator[list[str]]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
+def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of `size` items (the last one shorter), from a list or a stream."""
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
 
 
 __all__ = ["JOURNAL_DIR", "LoadJournal", "SPILL_DIR", "Spill", "chunks"]

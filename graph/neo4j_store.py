@@ -53,6 +53,8 @@ The tests run this against Neo4j 5.26 Community (tests/neo4j_server.py). What th
 
 from __future__ import annotations
 
+import contextlib
+
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -389,6 +391,10 @@ class Neo4jStore:
                 self._write(tx, projection)
         self._write_transaction(work)
         self._stored_prefixes = dict(self.names.prefixes)
+
+    def bulk_write(self) -> contextlib.AbstractContextManager[None]:
+        """Neo4j writes a span of transactions as it writes each one."""
+        return contextlib.nullcontext()
 
     def remove(self, doc: str, gone: list[str]) -> None:
         def work(tx: neo4j.ManagedTransaction) -> None:

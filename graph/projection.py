@@ -10,13 +10,15 @@ pseudo-document REFERENCE_DOC.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 import pyoxigraph as ox
 
 from ontology.iris import digest, document_graph
-from ontology.namespaces import ID, REFERENCE_GRAPH
+from ontology.namespaces import C5, DCTERMS, ID, OA, RDF, REFERENCE_GRAPH
 
 from .record import Record
 from .schema import Schema, schema
@@ -113,49 +115,74 @@ def node_rows(record: Record, iris: list[str], sch: Schema | None = None) -> lis
     return sorted(rows, key=lambda r: r.uri)
 
 
-def _document_node(record: Record, doc_id: str) -> NodeRow | None:
-    graph = document_graph(doc_id)
-    query = PREFIXES + f"""
-        SELECT ?d ?title ?source ?date ?status WHERE {{ GRAPH <{graph}> {{
-            ?d a c5:Document ; dcterms:title ?title ; dcterms:source ?source ; c5:dateStatus ?status .
-            OPTIONAL {{ ?d dcterms:date ?date }} }} }}"""
-    for row in record.select(query):
-        uri = str(row["d"])
-        return NodeRow("Document", uri, {
-            "uri": uri, "kind": "Document", "name": row["title"], "aliases": [], "wikidata": None,
-            "date": row["date"], "ordinal": None, "origin": "document", "doc": doc_id, "source": row["source"],
-            "description": f"date: {row['status']}",
-        })
-    return None
+_C5, _OA, _DCT, _RDF = str(C5), str(OA), str(DCTERMS), str(RDF)
+_RDF_TYPE = _RDF + "type"
+# a statement's entities: what it is about, and whom and where it was on behalf of or at
+_STATEMENT_ENTITIES = (_RDF + "subject", _RDF + "object", _C5 + "onBehalfOf", _C5 + "proposedAt")
 
 
-def _statement_rels(record: Record, doc_id: str, labels: dict[str, str], sch: Schema) -> list[RelRow]:
-    graph = document_graph(doc_id)
-    query = PREFIXES + f"""
-        SELECT ?st ?s ?p ?o ?trigger ?confidence ?resolution ?state ?summit ?date ?role ?start ?end ?exact
-        WHERE {{ GRAPH <{graph}> {{
-            ?st a c5:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; c5:trigger ?trigger ;
-                c5:confidence ?confidence ; c5:resolution ?resolution ; c5:evidence ?ev .
-            ?ev oa:hasTarget ?target . ?target oa:hasSelector ?pos, ?quote .
-            ?pos a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-            ?quote a oa:TextQuoteSelector ; oa:exact ?exact .
-            OPTIONAL {{ ?st c5:onBehalfOf ?state }}
-            OPTIONAL {{ ?st c5:proposedAt ?summit }}
-            OPTIONAL {{ ?st c5:date ?date }}
-            OPTIONAL {{ ?st c5:role ?role }} }} }}"""
-    rows = []
-    for row in record.select(query):
-        rel = sch.relationships.get(str(row["p"]))
-        s, o = str(row["s"]), str(row["o"])
-        if rel is None or s not in labels or o not in labels or (labels[s], labels[o]) not in rel.pairs:
-            continue
-        rows.append(RelRow(rel.name, labels[s], s, labels[o], o, {
-            "uri": str(row["st"]), "doc": doc_id, "sentence": row["exact"], "sentence_start": int(row["start"]),
-            "sentence_end": int(row["end"]), "trigger": row["trigger"], "confidence": float(row["confidence"]),
-            "resolution": row["resolution"], "state_uri": row["state"], "summit_uri": row["summit"],
-            "state": None, "summit": None, "date": row["date"], "role": _role_name(row["role"]), "until": None,
-        }))
-    return rows
+@dataclass
+class DocumentGraph:
+    """One document's named graph, read from its own quads alone: what its projection needs that
+    the document itself says (the entities it touches are described from the whole record)."""
+    doc_id: str
+    node: NodeRow | None = None
+    statements: list[dict[str, Any]] = field(default_factory=list)  # rdf:subject and the rest, by local name
+    mentioned: set[str] = field(default_factory=set)
+    entities: set[str] = field(default_factory=set)  # mentioned, or in a statement
+
+    @classmethod
+    def read(cls, doc_id: str, quads: Iterable[ox.Quad]) -> DocumentGraph:
+        about: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for quad in quads:
+            about[quad.subject.value][quad.predicate.value].append(quad.object.value)
+        graph = cls(doc_id)
+
+        def first(subject: str, predicate: str) -> str | None:
+            values = about.get(subject, {}).get(predicate)
+            return values[0] if values else None
+
+        for subject, properties in about.items():
+            types = properties.get(_RDF_TYPE, [])
+            if _C5 + "Document" in types:
+                graph.mentioned.update(properties.get(_C5 + "mentions", []))
+                graph.node = NodeRow("Document", subject, {
+                    "uri": subject, "kind": "Document", "name": first(subject, _DCT + "title"), "aliases": [],
+                    "wikidata": None, "date": first(subject, _DCT + "date"), "ordinal": None, "origin": "document",
+                    "doc": doc_id, "source": first(subject, _DCT + "source"),
+                    "description": f"date: {first(subject, _C5 + 'dateStatus')}",
+                })
+            elif _C5 + "Statement" in types:
+                statement = {name.rsplit("#", 1)[-1]: first(subject, name) for name in (
+                    *_STATEMENT_ENTITIES, _RDF + "predicate", _C5 + "trigger", _C5 + "confidence",
+                    _C5 + "resolution", _C5 + "date", _C5 + "role")}
+                target = first(first(subject, _C5 + "evidence") or "", _OA + "hasTarget") or ""
+                for selector in about.get(target, {}).get(_OA + "hasSelector", []):
+                    statement |= {"start": first(selector, _OA + "start"), "end": first(selector, _OA + "end"),
+                                  } if _OA + "TextPositionSelector" in about[selector][_RDF_TYPE] else {
+                                  "exact": first(selector, _OA + "exact")}
+                graph.statements.append(statement | {"uri": subject})
+                graph.entities.update(statement[name.rsplit("#", 1)[-1]] for name in _STATEMENT_ENTITIES
+                                      if statement[name.rsplit("#", 1)[-1]])
+        graph.entities |= graph.mentioned
+        return graph
+
+    def rels(self, labels: dict[str, str], sch: Schema) -> list[RelRow]:
+        """A relationship per statement whose two ends are nodes of labels its type may join."""
+        rows = []
+        for st in self.statements:
+            rel = sch.relationships.get(st["predicate"] or "")
+            s, o = st["subject"], st["object"]
+            if (rel is None or s not in labels or o not in labels or (labels[s], labels[o]) not in rel.pairs
+                    or None in (st["trigger"], st["confidence"], st["resolution"], st.get("exact"), st.get("start"))):
+                continue
+            rows.append(RelRow(rel.name, labels[s], s, labels[o], o, {
+                "uri": st["uri"], "doc": self.doc_id, "sentence": st["exact"], "sentence_start": int(st["start"]),
+                "sentence_end": int(st["end"]), "trigger": st["trigger"], "confidence": float(st["confidence"]),
+                "resolution": st["resolution"], "state_uri": st["onBehalfOf"], "summit_uri": st["proposedAt"],
+                "state": None, "summit": None, "date": st["date"], "role": _role_name(st["role"]), "until": None,
+            }))
+        return rows
 
 
 def _role_name(role: object) -> str | None:
@@ -173,10 +200,7 @@ def _name_references(rels: list[RelRow], names: dict[str, str]) -> None:
 
 def document_entities(record: Record, doc_id: str) -> list[str]:
     """The IRIs of the entities a document's graph mentions or states facts about."""
-    return [str(r["e"]) for r in record.select(PREFIXES + f"""
-        SELECT DISTINCT ?e WHERE {{ GRAPH <{document_graph(doc_id)}> {{
-            {{ ?d c5:mentions ?e }} UNION {{ ?st a c5:Statement ; rdf:subject|rdf:object|c5:onBehalfOf|c5:proposedAt ?e }}
-        }} }}""")]
+    return sorted(DocumentGraph.read(doc_id, record.document_quads(doc_id)).entities)
 
 
 def project_document(record: Record, doc_id: str, previously: list[str] | None = None,
@@ -191,35 +215,53 @@ def project_document(record: Record, doc_id: str, previously: list[str] | None =
                              set() if not fresh else {doc_id}, with_quads)[0]
 
 
+ENTITY_CHUNK = 2_000  # entities described by one query
+
+
+def describe_entities(record: Record, iris: Iterable[str], sch: Schema | None = None) -> dict[str, NodeRow]:
+    """The nodes of many entities by IRI, a chunk of them to a query (an IRI the record no longer
+    describes is left out)."""
+    ordered = sorted(set(iris))
+    return {node.uri: node for start in range(0, len(ordered), ENTITY_CHUNK)
+            for node in node_rows(record, ordered[start:start + ENTITY_CHUNK], sch)}
+
+
 def project_documents(record: Record, doc_ids: list[str], previously: dict[str, list[str]] | None = None,
                       sch: Schema | None = None, fresh: set[str] | None = None,
-                      with_quads: bool = True) -> list[Projection]:
-    """`project_document` for many documents, describing the entities they share once."""
+                      with_quads: bool = True, described: dict[str, NodeRow] | None = None,
+                      quads: dict[str, list[ox.Quad]] | None = None) -> list[Projection]:
+    """`project_document` for many documents, describing the entities they share once.
+
+    `described`: the entities already described (`describe_entities`) for a load of many batches.
+    An entity is described from every graph that names it, so describing a popular one per batch
+    would cost the whole record each time; described once per load, the cost follows the load.
+    `quads`: the documents' graphs as the record now holds them, when the caller has them already."""
     sch = sch or schema()
     previously, fresh = previously or {}, fresh or set()
-    touched = {doc_id: document_entities(record, doc_id) for doc_id in doc_ids}
-    described = {n.uri: n for n in node_rows(record, sorted({uri for doc_id in doc_ids for uri in
-                                                            touched[doc_id] + previously.get(doc_id, [])}), sch)}
+    quads = quads if quads is not None else {doc_id: record.document_quads(doc_id) for doc_id in doc_ids}
+    graphs = {doc_id: DocumentGraph.read(doc_id, quads[doc_id]) for doc_id in doc_ids}
+    if described is None:
+        described = describe_entities(record, (uri for doc_id in doc_ids
+                                               for uri in [*graphs[doc_id].entities, *previously.get(doc_id, [])]), sch)
     mentions = sch.rel_type("MENTIONS")
     projections = []
     for doc_id in doc_ids:
-        before = previously.get(doc_id, [])
-        projection = Projection(doc_id, quads=record.document_quads(doc_id) if with_quads else [],
-                                fresh=doc_id in fresh)
+        before, graph = previously.get(doc_id, []), graphs[doc_id]
+        projection = Projection(doc_id, quads=quads[doc_id] if with_quads else [], fresh=doc_id in fresh)
         projections.append(projection)
-        nodes = [described[uri] for uri in sorted(set(touched[doc_id] + before)) if uri in described]
+        nodes = [described[uri] for uri in sorted(graph.entities.union(before)) if uri in described]
         projection.gone = sorted(set(before) - described.keys())
-        doc_node = _document_node(record, doc_id)
-        if doc_node is not None:
-            nodes.append(doc_node)
+        if graph.node is not None:
+            nodes.append(graph.node)
         projection.nodes = nodes
-        if doc_node is None:
+        if graph.node is None:
             continue
+        doc_node = graph.node
         labels = {n.uri: n.label for n in nodes}
         names = {n.uri: n.properties["name"] for n in nodes}
-        projection.rels = _statement_rels(record, doc_id, labels, sch)
+        projection.rels = graph.rels(labels, sch)
         _name_references(projection.rels, names)
-        for uri in sorted(set(touched[doc_id]) & labels.keys()):
+        for uri in sorted(graph.entities & labels.keys()):
             if ("Document", labels[uri]) in mentions.pairs:
                 projection.rels.append(RelRow("MENTIONS", "Document", doc_node.uri, labels[uri], uri, {
                     "uri": str(ID[f"mention/{doc_id}-{digest(uri)}"]), "doc": doc_id}))
@@ -261,5 +303,5 @@ def project_reference(record: Record, sch: Schema | None = None) -> Projection:
     return projection
 
 
-__all__ = ["REFERENCE_DOC", "NodeRow", "Projection", "RelRow", "document_entities", "graph_of", "node_rows",
+__all__ = ["REFERENCE_DOC", "DocumentGraph", "NodeRow", "Projection", "RelRow", "describe_entities", "document_entities", "graph_of", "node_rows",
            "project_document", "project_documents", "project_reference"]

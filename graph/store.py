@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -31,6 +32,11 @@ class GraphStore(Protocol):
 
     def apply_all(self, projections: list[Projection]) -> None:
         """`apply` for many documents, in one transaction."""
+        ...
+
+    def bulk_write(self) -> AbstractContextManager[None]:
+        """A span of many `apply_all` calls (a load, a rebuild), for a store that writes them faster
+        together: each call is still its own transaction."""
         ...
 
     def remove(self, doc: str, gone: list[str]) -> None: ...
