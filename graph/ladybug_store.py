@@ -58,6 +58,8 @@ class LadybugStore:
         self.schema = sch or schema()
         # One connection is shared by every caller; its transactions must not interleave across threads.
         self.lock = threading.RLock()
+        self._writer: ladybug.Connection | None = None  # the connection of the write transaction in progress
+        self._bulk = False  # in a bulk_write span
         try:
             self.db = ladybug.Database(str(self.path), read_only=read_only, buffer_pool_size=buffer_pool_bytes,
                                        max_db_size=max_db_bytes)
@@ -101,7 +103,7 @@ class LadybugStore:
     # ------------------------------------------------------------------ writing
 
     def _execute(self, cypher: str, parameters: dict[str, Any] | None = None) -> Any:
-        return self.conn.execute(cypher, parameters or {})
+        return (self._writer or self.conn).execute(cypher, parameters or {})
 
     def _batches(self, rows: list[dict[str, Any]]):
         for i in range(0, len(rows), BATCH):
@@ -151,17 +153,26 @@ class LadybugStore:
             f"UNWIND $uris AS u MATCH (n:{label} {{uri: u}}) RETURN n.uri", {"uris": batch}).get_all()}
 
     def _transaction(self, work) -> None:
+        """`work` in one transaction, on a connection of its own: a connection keeps every statement
+        it prepares with the values first bound to it (each batch's rows, for a COPY), until closed."""
         with self.lock:
-            self._execute("BEGIN TRANSACTION")
+            self._writer = ladybug.Connection(self.db)
             try:
-                work()
-            except Exception as error:
+                if self._bulk:
+                    self._execute("CALL auto_checkpoint=false")
+                self._execute("BEGIN TRANSACTION")
                 try:
-                    self._execute("ROLLBACK")
-                except RuntimeError:
-                    pass  # LadybugDB has already rolled back the transaction a failed statement was in
-                raise StoreError(f"LadybugDB store at {self.path}: {error}") from error
-            self._execute("COMMIT")
+                    work()
+                except Exception as error:
+                    try:
+                        self._execute("ROLLBACK")
+                    except RuntimeError:
+                        pass  # LadybugDB has already rolled back the transaction a failed statement was in
+                    raise StoreError(f"LadybugDB store at {self.path}: {error}") from error
+                self._execute("COMMIT")
+            finally:
+                self._writer.close()
+                self._writer = None
 
     def apply(self, projection: Projection) -> None:
         self.apply_all([projection])
@@ -176,11 +187,11 @@ class LadybugStore:
         pay for the whole database at each one. A process killed in the span loses nothing committed:
         LadybugDB replays its log when it opens."""
         with self.lock:
-            self._execute("CALL auto_checkpoint=false")
+            self._bulk = True
             try:
                 yield
             finally:
-                self._execute("CALL auto_checkpoint=true")
+                self._bulk = False
                 self._execute("CHECKPOINT")
 
     def remove(self, doc: str, gone: list[str]) -> None:

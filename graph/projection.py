@@ -87,21 +87,25 @@ def node_rows(record: Record, iris: list[str], sch: Schema | None = None) -> lis
     if not iris:
         return []
     rows = []
+    # One subquery per property, each grouped on its own: joined in one pattern, the properties of
+    # an entity many documents describe multiply (types x names x aliases), and the cost with them.
+    values = f"VALUES ?s {{ {_iris(iris)} }}"
+
+    def first(expression: str, pattern: str) -> str:
+        return f"OPTIONAL {{ SELECT ?s ({expression}) WHERE {{ {values} {pattern} }} GROUP BY ?s }}"
+
     query = PREFIXES + f"""
-        SELECT ?s ?label (MIN(?n) AS ?name) (GROUP_CONCAT(DISTINCT ?alias; SEPARATOR="{_SEP}") AS ?aliases)
-               (MIN(STR(?wd)) AS ?wikidata) (MIN(STR(?d)) AS ?date) (MIN(?ord) AS ?ordinal)
-               (MIN(?desc) AS ?description) (MAX(?ref) AS ?in_reference)
-        WHERE {{
-            VALUES ?s {{ {_iris(iris)} }}
-            ?s a ?cls . ?cls c5:nodeLabel ?label .
-            OPTIONAL {{ ?s skos:prefLabel ?n }}
-            OPTIONAL {{ ?s skos:prefLabel|skos:altLabel|skos:hiddenLabel ?alias }}  # other documents' names too
-            OPTIONAL {{ ?s owl:sameAs ?wd FILTER(STRSTARTS(STR(?wd), "http://www.wikidata.org/")) }}
-            OPTIONAL {{ ?s c5:date ?d }}
-            OPTIONAL {{ ?s c5:ordinal ?ord }}
-            OPTIONAL {{ ?s dcterms:description ?desc }}
-            OPTIONAL {{ GRAPH <{REFERENCE_GRAPH}> {{ ?s a ?refcls }} BIND(1 AS ?ref) }}
-        }} GROUP BY ?s ?label"""
+        SELECT ?s ?label ?name ?aliases ?wikidata ?date ?ordinal ?description ?in_reference WHERE {{
+            {{ SELECT DISTINCT ?s ?label WHERE {{ {values} ?s a ?cls . ?cls c5:nodeLabel ?label }} }}
+            {first("MIN(?n) AS ?name", "?s skos:prefLabel ?n")}
+            {first(f'GROUP_CONCAT(DISTINCT ?alias; SEPARATOR="{_SEP}") AS ?aliases',
+                   "?s skos:prefLabel|skos:altLabel|skos:hiddenLabel ?alias")}
+            {first("MIN(STR(?wd)) AS ?wikidata", 'FILTER(STRSTARTS(STR(?wd), "http://www.wikidata.org/")) ?s owl:sameAs ?wd')}
+            {first("MIN(STR(?d)) AS ?date", "?s c5:date ?d")}
+            {first("MIN(?ord) AS ?ordinal", "?s c5:ordinal ?ord")}
+            {first("MIN(?desc) AS ?description", "?s dcterms:description ?desc")}
+            {first("MAX(1) AS ?in_reference", f"GRAPH <{REFERENCE_GRAPH}> {{ ?s a ?refcls }}")}
+        }}"""
     for row in record.select(query):
         label = str(row["label"])
         aliases = sorted({a for a in str(row["aliases"] or "").split(_SEP) if a and a != row["name"]})

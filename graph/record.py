@@ -32,6 +32,7 @@ FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS,
     "trig": ox.RdfFormat.TRIG, "rdfxml": ox.RdfFormat.RDF_XML, "n3": ox.RdfFormat.N3,
 }
+BULK_LOAD_BYTES = 32 << 20  # N-Quads given to one call of the bulk loader
 QUAD_FORMATS = {"trig", "nquads"}
 MEDIA_TYPES = {"turtle": "text/turtle", "nt": "application/n-triples", "nquads": "application/n-quads",
                "trig": "application/trig", "rdfxml": "application/rdf+xml", "jsonld": "application/ld+json",
@@ -109,12 +110,15 @@ class Record:
     def load_quads(self, source: IO[bytes] | Path) -> None:
         """Bulk-load N-Quads (a load's documents, or a journal's previous graphs). Oxigraph's bulk
         loader writes straight to disk and is not one transaction: the load journal
-        (graph/loading.py) is what makes the load all or nothing."""
+        (graph/loading.py) is what makes the load all or nothing. It holds much of what it is given
+        in memory, so it is given a few tens of megabytes at a time (whole lines: the record has no
+        blank nodes, so a quad means the same in any chunk)."""
         if isinstance(source, Path):
             with gzip.open(source, "rb") if source.suffix == ".gz" else source.open("rb") as data:
-                self.store.bulk_load(data, ox.RdfFormat.N_QUADS)
-        else:
-            self.store.bulk_load(source, ox.RdfFormat.N_QUADS)
+                self.load_quads(data)
+            return
+        while lines := source.readlines(BULK_LOAD_BYTES):
+            self.store.bulk_load(b"".join(lines), ox.RdfFormat.N_QUADS)
 
     def write_documents(self, out: IO[bytes], doc_ids: list[str]) -> None:
         """Write the documents' graphs as N-Quads."""
