@@ -14,14 +14,17 @@ from typing import Any
 import click
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn,
+                           TimeElapsedColumn, TimeRemainingColumn)
 from rich.table import Table
+from rich.text import Text
 
 from graph.catalogue import CATALOGUE, NamedQuery, QueryError
 from graph.export import EXPORT_FORMATS, SUFFIXES, ExportError
 from graph.kg import KnowledgeGraph, default_db_path
 from graph.store import StoreError
 from graph.stores import STORES, StoreSettings, copy_record, open_store
+from loaders.cluster import ClusterError
 from loaders.documents import DocumentError, find_documents, read_document, skipped_files
 from loaders.evaluation import EvaluationError, check_kit, default_corpus, score, write_facts
 from loaders.pipeline import default_workers
@@ -33,7 +36,7 @@ console = Console()
 errors = Console(stderr=True, soft_wrap=True)
 
 # Errors the user can act on: shown as one message, never a traceback.
-USER_ERRORS = (DocumentError, StoreError, QueryError, ExportError, OSError)
+USER_ERRORS = (DocumentError, StoreError, QueryError, ExportError, ClusterError, OSError)
 
 
 def user_errors(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -88,9 +91,19 @@ def open_graph(db: Path | None, read_only: bool = False) -> KnowledgeGraph:
     return KnowledgeGraph.open(db or default_db_path(), settings=store_settings(), read_only=read_only)
 
 
+class RateColumn(ProgressColumn):
+    """Items a second, once there is a rate to show (not for a task done in bursts: `bursts=True`)."""
+
+    def render(self, task: Task) -> Text:
+        shown = task.speed and not task.fields.get("bursts")
+        return Text(f"{task.speed:,.1f}/s" if shown else "", style="progress.data.speed")
+
+
 def progress_bar() -> Progress:
-    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    TextColumn("{task.fields[current]}"), console=errors, transient=False)
+    """Done of all, per second, time taken and time left, and what is being done."""
+    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), RateColumn(),
+                    TimeElapsedColumn(), TimeRemainingColumn(), TextColumn("{task.fields[current]}"),
+                    console=errors, transient=False)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -104,19 +117,26 @@ def cli() -> None:
 
 # ---------------------------------------------------------------------------- ingest
 
-def _ingest(kg: KnowledgeGraph, paths: tuple[Path, ...], keep_going: bool, workers: int = 1) -> int:
+def _ingest(kg: KnowledgeGraph, paths: tuple[Path, ...], keep_going: bool, workers: int = 1,
+            scheduler: str | None = None) -> int:
     for skipped in skipped_files(paths):
         errors.print(f"[yellow]skipped[/] {escape(str(skipped))}: not a .txt, .md or .html document")
     total = sum(1 for _ in find_documents(paths))
     with progress_bar() as bar:
         reading = bar.add_task("reading", total=total, current="")
-        writing = bar.add_task("writing", total=total, current="", visible=False)
+        writing = bar.add_task("writing", total=total, current="", visible=False, bursts=True)  # a batch at a time
 
         def written(doc_id: str) -> None:
             bar.update(writing, advance=1, visible=True, current=escape(doc_id))
 
-        report = kg.ingest(paths, keep_going=keep_going, workers=workers,
-                           progress=lambda name: bar.update(reading, advance=1, current=escape(Path(name).name)),
+        facts = 0
+
+        def read(name: str, found: int) -> None:
+            nonlocal facts
+            facts += found
+            bar.update(reading, advance=1, current=f"{facts:,} facts  {escape(Path(name).name)}")
+
+        report = kg.ingest(paths, keep_going=keep_going, workers=workers, scheduler=scheduler, progress=read,
                            written=written)
     for notice in report.notices:
         errors.print(f"[yellow]note[/] {escape(notice)}")
@@ -147,15 +167,19 @@ def _holdings(stats: dict[str, int]) -> str:
 @click.option("--keep-going", is_flag=True, help="Load the readable documents even when some cannot be read.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes that extract in parallel  [default: every core]")
+@click.option("--scheduler", metavar="ADDRESS", envvar="C5KG_DASK_SCHEDULER", default=None,
+              help="Extract on the workers of this Dask scheduler, e.g. tcp://10.0.0.5:8786 "
+                   "(env C5KG_DASK_SCHEDULER); the graph is written here.")
 @user_errors
-def ingest(paths: tuple[Path, ...], db: Path | None, keep_going: bool, workers: int | None) -> None:
+def ingest(paths: tuple[Path, ...], db: Path | None, keep_going: bool, workers: int | None,
+           scheduler: str | None) -> None:
     """Read documents (files or folders of .txt, .md, .html), extract facts and load the graph.
 
     Loading is all or nothing: if a document cannot be read, or the load is interrupted, the graph
     stays as it was. Re-loading a document replaces its facts.
     """
     with open_graph(db) as kg:
-        code = _ingest(kg, paths, keep_going, workers or default_workers())
+        code = _ingest(kg, paths, keep_going, workers or default_workers(), scheduler)
     sys.exit(code)
 
 

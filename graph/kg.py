@@ -25,20 +25,19 @@ from ontology.iris import document_graph
 
 from .catalogue import named_query
 from .export import RdfSource, export
-from .loading import LoadJournal, Spill, chunks
-from .projection import (REFERENCE_DOC, NodeRow, describe_entities, document_entities, project_document,
+from .loading import WRITE_BATCH, LoadJournal, Spill, chunks
+from .projection import (REFERENCE_DOC, describe_documents, describe_entities, document_entities, project_document,
                          project_documents, project_reference)
 from .record import Record
 from .schema import schema
 from .store import GraphStore, StoreError
-from .stores import LADYBUG_DIR, StoreSettings, open_store
+from .stores import LADYBUG_DIR, StoreSettings, copy_record, open_store
 
 if TYPE_CHECKING:  # the extractor (spaCy) is imported when first used: reading never loads it
     from loaders.extractor import Extractor
 
 RECORD_DIR = "rdf"
 STORE_DIR = LADYBUG_DIR
-WRITE_BATCH = 500  # documents to a store transaction
 STAGES = ("extraction", "record", "projection", "store")
 DOCUMENTS_PER_WORKER = 16  # fewer, and starting another process costs more than it saves
 
@@ -143,17 +142,22 @@ class KnowledgeGraph:
         return True
 
     def ingest(self, paths: Iterable[Path | str], keep_going: bool = False,
-               progress: Callable[[str], None] | None = None,
-               written: Callable[[str], None] | None = None, workers: int = 1) -> IngestReport:
+               progress: Callable[[str, int], None] | None = None,
+               written: Callable[[str], None] | None = None, workers: int = 1,
+               scheduler: str | None = None) -> IngestReport:
         """Read, extract and load the documents under the paths (see `load`), extracting in up to
         `workers` processes (each costs a language model's start, the time of a dozen documents or
-        so: a small load stays in this process)."""
+        so: a small load stays in this process), or on the workers of the Dask `scheduler` (an
+        address, tcp://HOST:8786; loaders/cluster.py)."""
         files = list(find_documents(paths))
+        if scheduler is not None:
+            from loaders.cluster import extract_files_on
+            return self.load(extract_files_on(scheduler, files), keep_going, progress, written=written)
         workers = min(workers, len(files) // DOCUMENTS_PER_WORKER)
         return self.load(extract_files(files, workers, self._extractor), keep_going, progress, written=written)
 
     def load(self, items: Iterable[Document | ExtractedDocument | DocumentError], keep_going: bool = False,
-             progress: Callable[[str], None] | None = None, replace: bool = False,
+             progress: Callable[[str, int], None] | None = None, replace: bool = False,
              written: Callable[[str], None] | None = None) -> IngestReport:
         """Extract (where not yet done) and load documents, or the errors of those that could not be read.
 
@@ -162,7 +166,7 @@ class KnowledgeGraph:
         others). The write is all or nothing too, even when the process is killed (graph/loading.py).
         Two files with one id fail, as does a file whose id the graph already holds for a file of
         another name (unless `replace`): neither silently replaces the other. `progress` hears of
-        each document read, `written` of each document written.
+        each document read (its file name and its facts), `written` of each document written.
         """
         if self.read_only:
             raise StoreError("the graph is open for reading only")
@@ -182,7 +186,7 @@ class KnowledgeGraph:
                     report.notices.extend(item.notices)
                     spill.add(item)
                 if progress:
-                    progress(item.path if isinstance(item, DocumentError) else item.source)
+                    progress(*((item.path, 0) if isinstance(item, DocumentError) else (item.source, item.facts)))
             report.seconds["extraction"] = time.perf_counter() - started
             if report.failed and not keep_going:
                 return report
@@ -242,10 +246,6 @@ class KnowledgeGraph:
             raise
         journal.end()
 
-    def _describe(self, ids: list[str]) -> dict[str, NodeRow]:
-        """The nodes of every entity the documents of the record touch, described once."""
-        return describe_entities(self.record, {uri for doc_id in ids for uri in document_entities(self.record, doc_id)})
-
     @property
     def _store_keeps_rdf(self) -> bool:
         return isinstance(self.store, RdfSource)
@@ -273,14 +273,7 @@ class KnowledgeGraph:
 
     def rebuild(self) -> None:
         """Rebuild the store from the record: the projection is disposable, the record is not."""
-        self.store.clear()
-        self.store.apply(project_reference(self.record))
-        ids = self.record.documents()
-        described = self._describe(ids)
-        with self.store.bulk_write():
-            for batch in chunks(ids, WRITE_BATCH):
-                self.store.apply_all(project_documents(self.record, batch, fresh=set(batch),
-                                                       with_quads=self._store_keeps_rdf, described=described))
+        copy_record(self.record, self.store)
 
     def check(self) -> list[str]:
         """What is out of step between the record and the store (nothing, in a sound graph): every
@@ -293,7 +286,7 @@ class KnowledgeGraph:
         expected_nodes: dict[str, str] = {}
         expected_rels: dict[str, str] = {}
         ids = self.record.documents()
-        described = self._describe(ids)
+        described = describe_documents(self.record, ids)
         for projections in itertools.chain([[project_reference(self.record)]],
                                            (project_documents(self.record, batch, with_quads=False, described=described)
                                             for batch in chunks(ids, WRITE_BATCH))):

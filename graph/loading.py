@@ -31,6 +31,7 @@ from .record import Record
 
 SPILL_DIR = "load-spill"
 JOURNAL_DIR = "load-journal"
+WRITE_BATCH = 500  # documents to a store transaction
 T = TypeVar("T")
 
 

@@ -230,6 +230,11 @@ def describe_entities(record: Record, iris: Iterable[str], sch: Schema | None = 
             for node in node_rows(record, ordered[start:start + ENTITY_CHUNK], sch)}
 
 
+def describe_documents(record: Record, doc_ids: list[str], sch: Schema | None = None) -> dict[str, NodeRow]:
+    """The nodes of every entity the record's documents `doc_ids` touch, each described once."""
+    return describe_entities(record, {uri for doc_id in doc_ids for uri in document_entities(record, doc_id)}, sch)
+
+
 def project_documents(record: Record, doc_ids: list[str], previously: dict[str, list[str]] | None = None,
                       sch: Schema | None = None, fresh: set[str] | None = None,
                       with_quads: bool = True, described: dict[str, NodeRow] | None = None,
@@ -307,5 +312,5 @@ def project_reference(record: Record, sch: Schema | None = None) -> Projection:
     return projection
 
 
-__all__ = ["REFERENCE_DOC", "DocumentGraph", "NodeRow", "Projection", "RelRow", "describe_entities", "document_entities", "graph_of", "node_rows",
+__all__ = ["REFERENCE_DOC", "DocumentGraph", "NodeRow", "Projection", "RelRow", "describe_documents", "describe_entities", "document_entities", "graph_of", "node_rows",
            "project_document", "project_documents", "project_reference"]

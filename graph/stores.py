@@ -22,7 +22,9 @@ from pathlib import Path
 
 from .ladybug_store import LadybugStore
 from .neo4j_settings import Neo4jSettings
-from .projection import project_document, project_reference
+from .export import RdfSource
+from .loading import WRITE_BATCH, chunks
+from .projection import describe_documents, project_documents, project_reference
 from .record import Record
 from .store import GraphStore, StoreError
 
@@ -61,15 +63,20 @@ def open_store(settings: StoreSettings, root: Path, read_only: bool = False) -> 
 
 
 def copy_record(record: Record, store: GraphStore, progress: Callable[[str], None] | None = None) -> int:
-    """Make `store` a copy of the record: cleared, then the reference data and every document, each
-    in its own transaction. Returns the number of documents."""
+    """Make `store` a projection of the whole record (a rebuild, a push to Neo4j): cleared, then the
+    reference data, then the documents a batch to a transaction, each entity described once.
+    Returns the number of documents."""
     store.clear()
     store.apply(project_reference(record))
     documents = record.documents()
-    for doc_id in documents:
-        store.apply(project_document(record, doc_id))
-        if progress:
-            progress(doc_id)
+    described = describe_documents(record, documents)
+    with store.bulk_write():
+        for batch in chunks(documents, WRITE_BATCH):
+            store.apply_all(project_documents(record, batch, fresh=set(batch), described=described,
+                                              with_quads=isinstance(store, RdfSource)))
+            if progress:
+                for doc_id in batch:
+                    progress(doc_id)
     return len(documents)
 
 

@@ -37,6 +37,10 @@ class DocumentError(Exception):
         self.problem = problem
         super().__init__(f"{path}: {problem}")
 
+    def __reduce__(self) -> tuple[type[DocumentError], tuple[str, str]]:
+        # made again from its two parts, so it crosses to and from worker processes
+        return type(self), (self.path, self.problem)
+
 
 @dataclass(frozen=True)
 class Document:
@@ -136,6 +140,12 @@ def _plain_title(text: str) -> str:
 
 def read_document(path: Path | str) -> Document:
     """Read one file into a Document, or raise DocumentError naming the file and the problem."""
+    data, media_type = read_file(path)
+    return document_from_bytes(data, Path(path).name, media_type, path=str(path))
+
+
+def read_file(path: Path | str) -> tuple[bytes, str]:
+    """A document file's bytes and media type, or DocumentError naming the file and the problem."""
     path = Path(path)
     if not path.exists():
         raise DocumentError(path, "no such file or folder")
@@ -149,7 +159,7 @@ def read_document(path: Path | str) -> Document:
         data = path.read_bytes()
     except OSError as error:
         raise DocumentError(path, f"cannot be read ({error.strerror or error})") from error
-    return document_from_bytes(data, path.name, media_type, path=str(path))
+    return data, media_type
 
 
 def document_from_bytes(data: bytes, name: str, media_type: str, path: str = "", doc_id: str | None = None,
@@ -219,4 +229,4 @@ def skipped_files(paths: Iterable[Path | str]) -> list[Path]:
 
 
 __all__ = ["Document", "DocumentError", "DocumentIdTaken", "decode", "document_from_bytes", "document_from_text",
-           "document_id", "find_documents", "read_document", "skipped_files"]
+           "document_id", "find_documents", "read_document", "read_file", "skipped_files"]

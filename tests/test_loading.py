@@ -66,7 +66,7 @@ def test_a_load_killed_while_writing_leaves_the_graph_as_it_was(tmp_path: Path, 
 
 
 def test_a_failed_load_of_many_documents_writes_none_of_them(tmp_path: Path) -> None:
-    corpus = write_corpus(tmp_path / "corpus", 30, seed=5)
+    corpus = write_corpus(tmp_path / "corpus", 40, seed=5)  # enough for two worker processes
     (corpus / "empty.txt").write_bytes(b"")
     with KnowledgeGraph.open(tmp_path / "db") as kg:
         report = kg.ingest([corpus], workers=2)
