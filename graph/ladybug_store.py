@@ -40,6 +40,30 @@ def _arrow(rows: list[dict[str, Any]], columns: dict[str, str]) -> pa.Table:
     return pa.table({c: pa.array([row[c] for row in rows], _ARROW_TYPES[t]) for c, t in columns.items()})
 
 
+def table_rows(projections: list[Projection]) -> tuple[dict[str, dict[str, dict[str, Any]]],
+                                                       dict[tuple[str, str, str], dict[str, dict[str, Any]]]]:
+    """The projections' rows by table, keyed by uri: nodes by label (an entity several documents
+    name is one row), relationships by (type, from label, to label), with their endpoints' keys."""
+    nodes: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    rels: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
+    for projection in projections:
+        for node in projection.nodes:
+            nodes[node.label][node.uri] = {c: node.properties.get(c) for c in NODE_COLUMNS}
+        for rel in projection.rels:
+            row = {"from": rel.from_uri, "to": rel.to_uri} | {c: rel.properties.get(c) for c in REL_COLUMNS}
+            rels[(rel.type, rel.from_label, rel.to_label)][row["uri"]] = row
+    return nodes, rels
+
+
+def copy_statement(table: str | tuple[str, str, str], rows: list[dict[str, Any]]) -> tuple[str, dict[str, Any]]:
+    """LadybugDB's COPY of new rows into a node table (a label) or a relationship table
+    ((type, from label, to label)), and its parameters."""
+    if isinstance(table, str):
+        return f"COPY {table} FROM $rows", {"rows": _arrow(rows, NODE_COLUMNS)}
+    rel_type, a, b = table
+    return f"COPY {rel_type} FROM $rows (from='{a}', to='{b}')", {"rows": _arrow(rows, ENDPOINTS | REL_COLUMNS)}
+
+
 def _set_clause(var: str, columns: dict[str, str]) -> str:
     """SET assignments; non-string columns cast, since LadybugDB types a batch's all-NULL field as STRING."""
     return ", ".join(f"{var}.{c} = row.{c}" if t == "STRING" else f"{var}.{c} = CAST(row.{c} AS {t})"
@@ -126,25 +150,16 @@ class LadybugStore:
             if not projection.fresh:  # (LadybugDB has no index on a relationship's property: this scans)
                 self._delete_document(projection.doc)
         self._delete_nodes(sorted({uri for projection in projections for uri in projection.gone}))
-        by_label: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
-        for projection in projections:  # an entity several documents name is one row (the record describes it once)
-            for node in projection.nodes:
-                by_label[node.label][node.uri] = {c: node.properties.get(c) for c in NODE_COLUMNS}
+        nodes, rels = table_rows(projections)
         node_set = _set_clause("n", NODE_COLUMNS)
-        for label, rows in by_label.items():
+        for label, rows in nodes.items():
             stored = self._stored(label, list(rows))
             if new := [row for uri, row in rows.items() if uri not in stored]:
-                self._execute(f"COPY {label} FROM $rows", {"rows": _arrow(new, NODE_COLUMNS)})
+                self._execute(*copy_statement(label, new))
             for batch in self._batches([rows[uri] for uri in sorted(stored)]):
                 self._execute(f"UNWIND $rows AS row MATCH (n:{label} {{uri: row.uri}}) SET {node_set}", {"rows": batch})
-        by_type: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
-        for projection in projections:
-            for rel in projection.rels:
-                row = {"from": rel.from_uri, "to": rel.to_uri} | {c: rel.properties.get(c) for c in REL_COLUMNS}
-                by_type[(rel.type, rel.from_label, rel.to_label)][row["uri"]] = row
-        for (rel_type, a, b), rel_rows in by_type.items():
-            self._execute(f"COPY {rel_type} FROM $rows (from='{a}', to='{b}')",
-                          {"rows": _arrow(list(rel_rows.values()), ENDPOINTS | REL_COLUMNS)})
+        for table, rel_rows in rels.items():
+            self._execute(*copy_statement(table, list(rel_rows.values())))
 
     def _stored(self, label: str, uris: list[str]) -> set[str]:
         """Which of the nodes the store holds already: those are updated, the others copied in (a
@@ -282,4 +297,4 @@ def _read_error(message: str) -> StoreError:
     return StoreError(message)
 
 
-__all__ = ["LadybugStore"]
+__all__ = ["LadybugStore", "copy_statement", "table_rows"]

@@ -326,22 +326,24 @@ class Neo4jStore:
         for label in self.schema.labels:
             tx.run(f"UNWIND $uris AS u MATCH (n:{label} {{uri: u}}) DETACH DELETE n", uris=uris).consume()
 
-    def _write_nodes(self, tx: neo4j.ManagedTransaction, projection: Projection) -> None:
-        by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for node in projection.nodes:
-            by_label[node.label].append({"uri": node.uri, "props": {
-                c: node.properties.get(c) for c in NODE_COLUMNS if c != "uri"}})
+    def _write_nodes(self, tx: neo4j.ManagedTransaction, projections: list[Projection]) -> None:
+        by_label: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+        for projection in projections:  # an entity several documents name is one row
+            for node in projection.nodes:
+                by_label[node.label][node.uri] = {"uri": node.uri, "props": {
+                    c: node.properties.get(c) for c in NODE_COLUMNS if c != "uri"}}
         for label, rows in by_label.items():
-            for batch in self._batches(rows):
+            for batch in self._batches(list(rows.values())):
                 tx.run(f"UNWIND $rows AS row MERGE (n:{label} {{uri: row.uri}}) SET n += row.props",
                        rows=batch).consume()
 
-    def _write_relationships(self, tx: neo4j.ManagedTransaction, projection: Projection) -> None:
+    def _write_relationships(self, tx: neo4j.ManagedTransaction, projections: list[Projection]) -> None:
         by_type: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-        for rel in projection.rels:
-            by_type[(rel.type, rel.from_label, rel.to_label)].append({
-                "from_uri": rel.from_uri, "to_uri": rel.to_uri, "uri": rel.properties["uri"],
-                "props": {c: rel.properties.get(c) for c in REL_COLUMNS if c != "uri"}})
+        for projection in projections:
+            for rel in projection.rels:
+                by_type[(rel.type, rel.from_label, rel.to_label)].append({
+                    "from_uri": rel.from_uri, "to_uri": rel.to_uri, "uri": rel.properties["uri"],
+                    "props": {c: rel.properties.get(c) for c in REL_COLUMNS if c != "uri"}})
         for (rel_type, a, b), rows in by_type.items():
             for batch in self._batches(rows):
                 tx.run(f"UNWIND $rows AS row MATCH (a:{a} {{uri: row.from_uri}}), (b:{b} {{uri: row.to_uri}}) "
@@ -353,43 +355,49 @@ class Neo4jStore:
     def _write_prefixes(self, tx: neo4j.ManagedTransaction) -> None:
         tx.run(f"MERGE (n:{PREFIX_NODE}) SET n += $prefixes", prefixes=self.names.prefixes).consume()
 
-    def _write_graph(self, tx: neo4j.ManagedTransaction, graph: str, quads: list[ox.Quad]) -> None:
-        if not quads:
-            return
-        rows = rdf_rows(quads, self.names)
+    def _write_graphs(self, tx: neo4j.ManagedTransaction, graphs: list[tuple[str, list[ox.Quad]]]) -> None:
+        """Named graphs' RDF, the rows of all of them together: each row carries its graph."""
+        nodes: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
+        relationships: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for graph, quads in graphs:
+            if not quads:
+                continue
+            rows = rdf_rows(quads, self.names)
+            for label_set, graph_nodes in rows.nodes.items():
+                nodes[frozenset(label_set)] += [node | {"g": graph} for node in graph_nodes]
+            for rel_type, rels in rows.relationships.items():
+                relationships[rel_type] += [rel | {"g": graph} for rel in rels]
         if self.names.prefixes.keys() - self._stored_prefixes.keys():
             self._write_prefixes(tx)  # a namespace outside the known ones got a prefix: record it, as n10s does
-        for label_set, nodes in sorted(rows.nodes.items(), key=lambda item: sorted(item[0])):
+        for label_set, rows in sorted(nodes.items(), key=lambda item: sorted(item[0])):
             labels = "".join(":" + _quote(label) for label in [RESOURCE, *sorted(label_set)])
-            for batch in self._batches(nodes):
-                tx.run(f"UNWIND $rows AS row CREATE (n{labels} {{uri: row.uri, graphUri: $graph}}) SET n += row.props",
-                       rows=batch, graph=graph).consume()
-        for rel_type, rels in sorted(rows.relationships.items()):
-            for batch in self._batches(rels):
-                tx.run(f"UNWIND $rows AS row MATCH (a:{RESOURCE} {{uri: row.s, graphUri: $graph}}), "
-                       f"(b:{RESOURCE} {{uri: row.o, graphUri: $graph}}) MERGE (a)-[:{_quote(rel_type)}]->(b)",
-                       rows=batch, graph=graph).consume()
+            for batch in self._batches(rows):
+                tx.run(f"UNWIND $rows AS row CREATE (n{labels} {{uri: row.uri, graphUri: row.g}}) SET n += row.props",
+                       rows=batch).consume()
+        for rel_type, rows in sorted(relationships.items()):
+            for batch in self._batches(rows):
+                tx.run(f"UNWIND $rows AS row MATCH (a:{RESOURCE} {{uri: row.s, graphUri: row.g}}), "
+                       f"(b:{RESOURCE} {{uri: row.o, graphUri: row.g}}) MERGE (a)-[:{_quote(rel_type)}]->(b)",
+                       rows=batch).consume()
 
-    def _write(self, tx: neo4j.ManagedTransaction, projection: Projection) -> None:
-        """Everything one document (or the reference data) puts in the store; the work of one transaction."""
-        if not projection.fresh:
-            self._delete_document(tx, projection.doc)
-        self._delete_nodes(tx, projection.gone)
-        self._write_nodes(tx, projection)
-        self._write_relationships(tx, projection)
-        graph = graph_of(projection.doc)
-        self._delete_graph(tx, graph)
-        self._write_graph(tx, graph, projection.quads)
+    def _write_all(self, tx: neo4j.ManagedTransaction, projections: list[Projection]) -> None:
+        """Everything the documents (or the reference data) put in the store, the rows of all of them
+        together: the work of one transaction. A document new to the store has nothing to delete."""
+        for projection in projections:
+            if not projection.fresh:
+                self._delete_document(tx, projection.doc)
+                self._delete_graph(tx, graph_of(projection.doc))
+        self._delete_nodes(tx, sorted({uri for projection in projections for uri in projection.gone}))
+        self._write_nodes(tx, projections)
+        self._write_relationships(tx, projections)
+        self._write_graphs(tx, [(graph_of(projection.doc), projection.quads) for projection in projections])
 
     def apply(self, projection: Projection) -> None:
         self.apply_all([projection])
 
     def apply_all(self, projections: list[Projection]) -> None:
         """Many documents in one transaction."""
-        def work(tx: neo4j.ManagedTransaction) -> None:
-            for projection in projections:
-                self._write(tx, projection)
-        self._write_transaction(work)
+        self._write_transaction(lambda tx: self._write_all(tx, projections))
         self._stored_prefixes = dict(self.names.prefixes)
 
     def bulk_write(self) -> contextlib.AbstractContextManager[None]:

@@ -94,9 +94,9 @@ class FailingStore(Neo4jStore):
 
     fail_on: str | None = None
 
-    def _write_graph(self, tx: neo4j.ManagedTransaction, graph: str, quads: list) -> None:
-        super()._write_graph(tx, graph, quads)
-        if self.fail_on and graph == graph_of(self.fail_on):
+    def _write_all(self, tx: neo4j.ManagedTransaction, projections: list[Projection]) -> None:
+        super()._write_all(tx, projections)
+        if self.fail_on and any(projection.doc == self.fail_on for projection in projections):
             tx.run("THIS IS NOT CYPHER").consume()
 
 
@@ -143,9 +143,9 @@ class InterferingStore(Neo4jStore):
     interfere = 0  # how many attempts to spoil
     attempts = 0
 
-    def _write(self, tx: neo4j.ManagedTransaction, projection: Projection) -> None:
+    def _write_all(self, tx: neo4j.ManagedTransaction, projections: list[Projection]) -> None:
         self.attempts += 1
-        super()._write(tx, projection)
+        super()._write_all(tx, projections)
         if self.interfere:
             self.interfere -= 1
             with self.driver.session(database=self.settings.database) as other:
