@@ -27,6 +27,7 @@ from .schema import NODE_COLUMNS, REL_COLUMNS, Schema, schema
 from .store import QueryRefused, QueryTimeout, ReadResult, StoreError
 
 BATCH = 2000
+CHECKPOINT_EVERY = 4  # transactions of a bulk write between checkpoints: what is not checkpointed stays in memory
 
 
 # A relationship table's COPY reads the two endpoints' keys first, then the columns in their order.
@@ -84,6 +85,7 @@ class LadybugStore:
         self.lock = threading.RLock()
         self._writer: ladybug.Connection | None = None  # the connection of the write transaction in progress
         self._bulk = False  # in a bulk_write span
+        self._uncheckpointed = 0  # transactions committed since the last checkpoint
         try:
             self.db = ladybug.Database(str(self.path), read_only=read_only, buffer_pool_size=buffer_pool_bytes,
                                        max_db_size=max_db_bytes)
@@ -185,9 +187,16 @@ class LadybugStore:
                         pass  # LadybugDB has already rolled back the transaction a failed statement was in
                     raise StoreError(f"LadybugDB store at {self.path}: {error}") from error
                 self._execute("COMMIT")
+                self._uncheckpointed += 1
+                if self._bulk and self._uncheckpointed >= CHECKPOINT_EVERY:
+                    self._checkpoint()
             finally:
                 self._writer.close()
                 self._writer = None
+
+    def _checkpoint(self) -> None:
+        self._execute("CHECKPOINT")
+        self._uncheckpointed = 0
 
     def apply(self, projection: Projection) -> None:
         self.apply_all([projection])
@@ -197,17 +206,18 @@ class LadybugStore:
 
     @contextlib.contextmanager
     def bulk_write(self) -> Iterator[None]:
-        """No checkpoint until the span ends. LadybugDB checkpoints when a commit's log passes a
-        threshold, and a checkpoint costs the size of the database, so a load of many batches would
-        pay for the whole database at each one. A process killed in the span loses nothing committed:
-        LadybugDB replays its log when it opens."""
+        """A checkpoint every few transactions, not at each. LadybugDB checkpoints when a commit's log
+        passes a threshold, and a checkpoint costs the size of the database, so a load of many batches
+        would pay for the whole database at each one; what is not checkpointed is held in memory, so
+        it cannot wait for the end of a long load either. A process killed in the span loses nothing
+        committed: LadybugDB replays its log when it opens."""
         with self.lock:
             self._bulk = True
             try:
                 yield
             finally:
                 self._bulk = False
-                self._execute("CHECKPOINT")
+                self._checkpoint()
 
     def remove(self, doc: str, gone: list[str]) -> None:
         def work() -> None:
