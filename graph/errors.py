@@ -16,6 +16,11 @@ class QueryTimeout(StoreError):
     """A query ran past its time limit and was stopped."""
 
 
+class PartlyWritten(StoreError):
+    """A write of many documents in several transactions failed after the first ones were committed:
+    the store holds part of it (a load undoes it from its journal)."""
+
+
 class GraphInUse(StoreError):
     """Another process has the graph open for writing; the message says what to do instead."""
 
@@ -25,4 +30,4 @@ class GraphInUse(StoreError):
                          "that process, or send documents to the running server (POST /documents)")
 
 
-__all__ = ["GraphInUse", "QueryRefused", "QueryTimeout", "StoreError"]
+__all__ = ["GraphInUse", "PartlyWritten", "QueryRefused", "QueryTimeout", "StoreError"]

@@ -24,6 +24,7 @@ from loaders.pipeline import ExtractedDocument, extract_document, extract_files,
 from ontology.iris import document_graph
 
 from .catalogue import named_query
+from .errors import PartlyWritten
 from .export import RdfSource, export
 from .loading import WRITE_BATCH, LoadJournal, Spill, chunks
 from .projection import (REFERENCE_DOC, describe_documents, describe_entities, document_entities, project_document,
@@ -238,9 +239,9 @@ class KnowledgeGraph:
                         for doc_id in batch_ids:
                             written(doc_id)
             self.record.flush()
-        except BaseException:  # an error, or an interrupt: the graph goes back to what it was
+        except BaseException as error:  # an error, or an interrupt: the graph goes back to what it was
             journal.undo(self.record)
-            if stored:
+            if stored or isinstance(error, PartlyWritten):
                 self.rebuild()
             journal.end()
             raise

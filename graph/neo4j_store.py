@@ -68,12 +68,16 @@ from neo4j.exceptions import AuthError, ConfigurationError, DriverError, Neo4jEr
 from ontology.iris import document_graph
 from ontology.namespaces import GRAPH, PREFIXES, RDF, REFERENCE_GRAPH, XSD
 
+from .errors import PartlyWritten
 from .neo4j_settings import Neo4jSettings
 from .projection import Projection, graph_of
 from .schema import NODE_COLUMNS, REL_COLUMNS, Schema, schema
 from .store import QueryRefused, QueryTimeout, ReadResult, StoreError
 
 BATCH = 2000
+# RDF quads to a write transaction: a server with the default transaction memory (70% of a 2 GB heap)
+# holds this many and their projection with room to spare
+TRANSACTION_QUADS = 200_000
 URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")  # Bolt: one server, or routing
 RESOURCE = "Resource"
 PREFIX_NODE = "_NsPrefDef"
@@ -396,9 +400,32 @@ class Neo4jStore:
         self.apply_all([projection])
 
     def apply_all(self, projections: list[Projection]) -> None:
-        """Many documents in one transaction."""
-        self._write_transaction(lambda tx: self._write_all(tx, projections))
-        self._stored_prefixes = dict(self.names.prefixes)
+        """Many documents in one transaction, or in a few when their RDF would pass what the server lets
+        one transaction hold (its transaction memory): then a failure can leave the first ones
+        written, and the caller's load journal undoes them. One document is one transaction."""
+        committed = 0
+
+        def write(batch: list[Projection]) -> None:
+            nonlocal committed
+            try:
+                self._write_transaction(lambda tx: self._write_all(tx, batch))
+            except StoreError as error:
+                if committed:
+                    raise PartlyWritten(str(error)) from error
+                raise
+            committed += 1
+            self._stored_prefixes = dict(self.names.prefixes)
+
+        batch: list[Projection] = []
+        weight = 0
+        for projection in projections:
+            if batch and weight + len(projection.quads) > TRANSACTION_QUADS:
+                write(batch)
+                batch, weight = [], 0
+            batch.append(projection)
+            weight += len(projection.quads)
+        if batch:
+            write(batch)
 
     def bulk_write(self) -> contextlib.AbstractContextManager[None]:
         """Neo4j writes a span of transactions as it writes each one."""

@@ -31,7 +31,8 @@ class GraphStore(Protocol):
     def apply(self, projection: Projection) -> None: ...
 
     def apply_all(self, projections: list[Projection]) -> None:
-        """`apply` for many documents, in one transaction."""
+        """`apply` for many documents, in one transaction (Neo4j: in as few as its transaction memory
+        allows; a load's journal undoes a batch written in part)."""
         ...
 
     def bulk_write(self) -> AbstractContextManager[None]:

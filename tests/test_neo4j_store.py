@@ -9,12 +9,14 @@ from pathlib import Path
 import neo4j
 import pytest
 
+from graph import neo4j_store
 from graph.kg import KnowledgeGraph
 from graph.neo4j_store import RESOURCE, Neo4jSettings, Neo4jStore
 from graph.projection import REFERENCE_DOC, Projection, graph_of
 from graph.record import Record
 from graph.store import QueryRefused, StoreError
 from graph.stores import StoreSettings
+from loaders.documents import document_id, find_documents
 
 pytestmark = pytest.mark.neo4j
 
@@ -132,6 +134,23 @@ def test_a_document_that_fails_leaves_nothing_behind(tmp_path: Path, neo4j_setti
         with pytest.raises(StoreError):
             kg.ingest([doc])
         assert snapshot(kg) == loaded
+
+
+def test_a_load_split_across_transactions_that_fails_leaves_nothing_behind(
+        tmp_path: Path, neo4j_settings: Neo4jSettings, sample_corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(neo4j_store, "TRANSACTION_QUADS", 1)  # each document a transaction of its own
+    files = sorted(find_documents([sample_corpus]))
+    store = FailingStore(neo4j_settings)
+    with KnowledgeGraph(Record(tmp_path / "rdf"), store) as kg:
+        before, record_before = snapshot(kg), set(kg.record.quads())
+        store.fail_on = document_id(files[-1])  # the last to be written: the others are committed by then
+        with pytest.raises(StoreError):
+            kg.ingest(files)
+        assert snapshot(kg) == before
+        assert set(kg.record.quads()) == record_before
+        store.fail_on = None
+        report = kg.ingest(files)
+        assert len(report.documents) == len(files) and kg.check() == []
 
 
 class InterferingStore(Neo4jStore):
