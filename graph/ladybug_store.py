@@ -3,7 +3,7 @@
 LadybugDB keeps a table per label, so the schema (graph/schema.py) is declared up front, and
 relationship writes are grouped by (type, from label, to label): it cannot create a
 relationship between nodes whose label is not bound. A document's relationships are deleted
-before its new ones are written, so they are created, not merged: LadybugDB has no index on a
+before its new ones are written, so they are copied in (COPY FROM), never merged: LadybugDB has no index on a
 relationship's property, and a MERGE on one scans every relationship of the type.
 """
 

@@ -163,7 +163,7 @@ class DocumentGraph:
                 target = first(first(subject, _C5 + "evidence") or "", _OA + "hasTarget") or ""
                 for selector in about.get(target, {}).get(_OA + "hasSelector", []):
                     statement |= {"start": first(selector, _OA + "start"), "end": first(selector, _OA + "end"),
-                                  } if _OA + "TextPositionSelector" in about[selector][_RDF_TYPE] else {
+                                  } if _OA + "TextPositionSelector" in about.get(selector, {}).get(_RDF_TYPE, []) else {
                                   "exact": first(selector, _OA + "exact")}
                 graph.statements.append(statement | {"uri": subject})
                 graph.entities.update(statement[name.rsplit("#", 1)[-1]] for name in _STATEMENT_ENTITIES
