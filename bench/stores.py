@@ -159,7 +159,6 @@ def load(store: GraphStore, corpus: Corpus, label: str) -> float:
     """Seconds to write every document's projection by the bulk path (the reference data first,
     untimed)."""
     store.apply(project_reference(corpus.record))
-    elapsed = 0.0
     with progress() as bar:
         task = bar.add_task(label, total=len(corpus.projections))
         start = time.perf_counter()

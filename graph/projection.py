@@ -260,19 +260,17 @@ def project_documents(record: Record, doc_ids: list[str], previously: dict[str, 
         projections.append(projection)
         nodes = [described[uri] for uri in sorted(graph.entities.union(before)) if uri in described]
         projection.gone = sorted(set(before) - described.keys())
-        if graph.node is not None:
-            nodes.append(graph.node)
         projection.nodes = nodes
-        if graph.node is None:
+        if graph.node is None:  # the record no longer holds the document (removed): its entities only
             continue
-        doc_node = graph.node
+        nodes.append(graph.node)
         labels = {n.uri: n.label for n in nodes}
         names = {n.uri: n.properties["name"] for n in nodes}
         projection.rels = graph.rels(labels, sch)
         _name_references(projection.rels, names)
         for uri in sorted(graph.entities & labels.keys()):
             if ("Document", labels[uri]) in mentions.pairs:
-                projection.rels.append(RelRow("MENTIONS", "Document", doc_node.uri, labels[uri], uri, {
+                projection.rels.append(RelRow("MENTIONS", "Document", graph.node.uri, labels[uri], uri, {
                     "uri": str(ID[f"mention/{doc_id}-{digest(uri)}"]), "doc": doc_id}))
     return projections
 
