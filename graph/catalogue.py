@@ -1,17 +1,21 @@
 """The catalogue of named, parameterised Cypher queries, shared by every store and every interface.
 
 Written in the Cypher that LadybugDB and Neo4j both accept: no multi-labels, no `type(r)`,
-no APOC, no `CALL {}`. Two LadybugDB rules shape every query here:
-- parameters are bound once in a leading WITH (LadybugDB cannot see a `$param` inside a list
-  predicate such as `any(x IN ... WHERE ...)`);
+no APOC, no `CALL {}`. LadybugDB's rules shape every query here:
+- LadybugDB cannot see a `$param` inside a list predicate such as `any(x IN ... WHERE ...)`, so
+  such a parameter is bound in a leading WITH; but it tests a condition that reads a WITH variable
+  after the joins, row by row, so a parameter anywhere else is written in place;
 - an absent filter is the empty string, never NULL (LadybugDB types a parameter from its first use);
 - a `WITH ... ORDER BY ... LIMIT` straight before an aggregation loses its ORDER BY in LadybugDB, so
   such a ranking passes through `UNWIND [x] AS y` before it is collected.
+A query whose filters are names starts from the entities they name: its lookups find their IRIs
+first (`Lookup`), and the query compares IRIs.
 The same queries run on Neo4j (graph/neo4j_store.py), whose database also holds the RDF as n10s
 `Resource` nodes that carry `uri` but no `kind`, and relationships without `rel`: an unlabelled
 node pattern looked up by `uri` also says `kind IS NOT NULL`. Every ORDER BY is total (it ends
 with IRIs when names can tie) and a collected list is sorted (ORDER BY ... LIMIT, then
-`UNWIND [x]`, as above), so every store gives the same rows in the same order.
+`UNWIND [x]`, as above, or by `sorted_lists` when a plan can lose that order), so every store
+gives the same rows in the same order.
 A relationship's type is read from its `rel` property (schema.REL_COLUMNS), a node's label from `kind`.
 Every row that states a fact carries its evidence: document, sentence and character offsets.
 """
@@ -20,10 +24,12 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from .projection import REFERENCE_DOC
+from .schema import schema
 
 
 class QueryError(ValueError):
@@ -54,6 +60,35 @@ class NamedQuery:
     description: str
     cypher: str
     parameters: dict[str, Any] = field(default_factory=dict)  # name -> default (its type is the parameter's type)
+    # The Cypher for the filters given (the names of the non-empty ones), when leaving the others
+    # out is worth it; `cypher` is then the form with every filter.
+    compose: Callable[[frozenset[str]], str] | None = field(default=None, repr=False, compare=False)
+    # Lists of IRIs the Cypher takes ($proposers), each found by its lookup from a filter's words.
+    lookups: dict[str, Lookup] = field(default_factory=dict, repr=False, compare=False)
+    # Columns of lists that answers give sorted: a store keeps the order of a collect only as far as
+    # its plan does (LadybugDB's can change it), so the rows are sorted after the store answers.
+    sorted_lists: tuple[str, ...] = ()
+
+    def answer(self, run: Callable[[str, dict[str, Any]], list[dict[str, Any]]], **given: Any) -> list[dict[str, Any]]:
+        """The rows for these parameters, with `run` (a store's: Cypher and parameters to rows): the
+        lookups first, then the query for the filters given."""
+        bound = self.bind(**given)
+        for into, lookup in self.lookups.items():
+            words = bound[lookup.parameter]
+            bound[into] = sorted({row["uri"] for row in run(lookup.cypher, {"name": words})}) if words else []
+            if words and not bound[into]:
+                return []  # the words name nothing: no fact can match
+        rows = run(self.cypher_for(bound), bound)
+        for row in rows:
+            for column in self.sorted_lists:
+                row[column] = sorted(row[column])
+        return rows
+
+    def cypher_for(self, bound: dict[str, Any]) -> str:
+        """The Cypher that answers these bound parameters."""
+        if self.compose is None:
+            return self.cypher
+        return self.compose(frozenset(k for k, v in self.parameters.items() if bound[k] != v and k not in _PAGING))
 
     def bind(self, **given: Any) -> dict[str, Any]:
         """Defaults filled in, unknown names refused, values coerced to the parameter's type."""
@@ -101,9 +136,66 @@ _EVIDENCE = """r.doc AS document, d.name AS document_title, r.sentence AS eviden
 
 _PAGING = {"skip": 0, "limit": 100}
 
-# Filters that look at other facts (membership, support) are gathered once, up front, and the page
-# is chosen before documents and supporters are joined: at 100,000 facts this runs several times faster
-# than filtering and joining row by row.
+def _lookup_any_of(labels: tuple[str, ...], condition: str, returned: str = "n.uri") -> str:
+    """Cypher: the IRIs of the nodes of these labels that meet `condition` (on `n`, with `q` the
+    lower-cased `$name`), one labelled match each, so that every store can use its label's scan."""
+    return "\nUNION\n".join(f"WITH lower($name) AS q\nMATCH (n:{label})\nWHERE {condition}\nRETURN {returned} AS uri"
+                             for label in labels)
+
+
+_NAME_CONTAINS = "(lower(n.name) CONTAINS q OR any(x IN n.aliases WHERE lower(x) CONTAINS q))"
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """The IRIs a filter's words mean, found before the query that filters by them, which then
+    starts from those keys: a name is tested once per entity, not once per fact."""
+
+    parameter: str  # the filter's parameter, bound to the lookup's $name
+    cypher: str  # returns `uri`
+
+
+def _proposals_cypher(given: frozenset[str] = frozenset(), guarded: bool = False) -> str:
+    """The proposals query with the conditions of the `given` filters only (a filter left out costs
+    nothing); `guarded`, with every filter, each condition holding when its filter is empty.
+
+    Names are matched by their lookups (PROPOSALS.lookups) before this query runs, so its conditions
+    compare IRIs: parameters are written in place, never bound in a leading WITH, so that LadybugDB
+    tests them as it scans rather than after the joins. The page is chosen before documents and
+    supporters are joined: they are joined to its rows alone."""
+    conditions = {
+        "by": "a.uri IN $proposers",
+        "state": "r.state_uri IN $states",
+        "organisation": "r.state_uri IN $organisation_states",
+        "supporter": "i.uri IN $supported",
+        "text": "(lower(i.name) CONTAINS lower($text) OR lower(r.sentence) CONTAINS lower($text))",
+        "summit": "r.summit_uri IN $summits",
+        "date_from": "(r.date IS NOT NULL AND r.date + '~' >= $date_from)",
+        "date_to": "(r.date IS NOT NULL AND r.date <= $date_to + '~')",
+    }
+    facts = [f"(${name} = '' OR {condition})" if guarded else condition
+             for name, condition in conditions.items() if guarded or name in given]
+    where = "\nWHERE " + "\n  AND ".join(facts) if facts else ""
+    return f"""MATCH (a)-[r:PROPOSED]->(i:Initiative){where}
+WITH a, r, i
+ORDER BY r.date, a.name, i.name, r.doc, r.sentence_start, a.uri, i.uri
+SKIP $skip LIMIT $limit
+MATCH (d:Document)
+WHERE d.doc = r.doc
+OPTIONAL MATCH (s)-[:SUPPORTED]->(i)
+WITH a, r, i, d, $date_from AS date_from, $date_to AS date_to, collect(DISTINCT s.name) AS supporters
+RETURN a.name AS proposer, a.kind AS proposer_kind, a.uri AS proposer_uri, r.state AS state, i.name AS proposal,
+       i.uri AS proposal_uri, r.date AS date, r.summit AS summit, supporters, r.resolution AS resolution,
+       coalesce((date_from <> '' AND """ + _first_day("r.date") + " < " + _first_day("date_from") + """)
+                OR (date_to <> '' AND """ + _last_day("r.date") + " > " + _last_day("date_to") + """),
+                false) AS date_straddles,
+       """ + _EVIDENCE + """
+ORDER BY date, proposer, proposal, document, sentence_start, proposer_uri, proposal_uri"""
+
+
+_PROPOSERS = tuple(sorted({a for a, _ in schema().rel_type("PROPOSED").pairs}))
+_SUPPORTERS = tuple(sorted({a for a, _ in schema().rel_type("SUPPORTED").pairs}))
+
 PROPOSALS = NamedQuery(
     "proposals",
     "Who proposed what: proposer, the state on whose behalf, the proposal, when and at which summit, "
@@ -111,53 +203,28 @@ PROPOSALS = NamedQuery(
     "organisation the proposer's state belongs to, supporter, text in the proposal or its sentence, "
     "summit (state and summit by name or any alias), date range (ISO dates, inclusive: a partial date "
     "belongs in the range when it overlaps it, and `date_straddles` says when it reaches past an edge).",
-    """
-WITH lower($by) AS by_q, lower($state) AS state_q, lower($organisation) AS org_q, lower($supporter) AS sup_q,
-     lower($text) AS text_q, lower($summit) AS summit_q, $date_from AS date_from, $date_to AS date_to
-OPTIONAL MATCH (ms:State)-[:MEMBER_OF]->(o:Organisation)
-WHERE org_q <> '' AND """ + _named("o", "org_q") + """
-WITH by_q, state_q, org_q, sup_q, text_q, summit_q, date_from, date_to, collect(DISTINCT ms.uri) AS org_states
-OPTIONAL MATCH (st:State)
-WHERE state_q <> '' AND """ + _named("st", "state_q") + """
-WITH by_q, state_q, org_q, sup_q, text_q, summit_q, date_from, date_to, org_states, collect(DISTINCT st.uri) AS states
-OPTIONAL MATCH (sm:Summit)
-WHERE summit_q <> '' AND """ + _named("sm", "summit_q") + """
-WITH by_q, state_q, org_q, sup_q, text_q, summit_q, date_from, date_to, org_states, states,
-     collect(DISTINCT sm.uri) AS summits
-OPTIONAL MATCH (sp)-[:SUPPORTED]->(si:Initiative)
-WHERE sup_q <> '' AND lower(sp.name) CONTAINS sup_q
-WITH by_q, state_q, org_q, sup_q, text_q, summit_q, date_from, date_to, org_states, states, summits,
-     collect(DISTINCT si.uri) AS supported
-MATCH (a)-[r:PROPOSED]->(i:Initiative)
-WHERE (by_q = '' OR lower(a.name) CONTAINS by_q OR any(x IN a.aliases WHERE lower(x) CONTAINS by_q))
-  AND (state_q = '' OR lower(coalesce(r.state, '')) = state_q OR r.state_uri IN states)
-  AND (text_q = '' OR lower(i.name) CONTAINS text_q OR lower(r.sentence) CONTAINS text_q)
-  AND (summit_q = '' OR lower(coalesce(r.summit, '')) CONTAINS summit_q OR r.summit_uri IN summits)
-  AND (date_from = '' OR (r.date IS NOT NULL AND r.date + '~' >= date_from))
-  AND (date_to = '' OR (r.date IS NOT NULL AND r.date <= date_to + '~'))
-  AND (org_q = '' OR r.state_uri IN org_states)
-  AND (sup_q = '' OR i.uri IN supported)
-WITH a, r, i, date_from, date_to
-ORDER BY r.date, a.name, i.name, r.doc, r.sentence_start, a.uri, i.uri
-SKIP $skip LIMIT $limit
-MATCH (d:Document)
-WHERE d.doc = r.doc
-OPTIONAL MATCH (s)-[:SUPPORTED]->(i)
-WITH a, r, i, d, date_from, date_to, s.name AS supporter
-ORDER BY supporter
-LIMIT 1000000000
-UNWIND [supporter] AS kept
-WITH a, r, i, d, date_from, date_to, collect(DISTINCT kept) AS supporters
-RETURN a.name AS proposer, a.kind AS proposer_kind, a.uri AS proposer_uri, r.state AS state, i.name AS proposal,
-       i.uri AS proposal_uri, r.date AS date, r.summit AS summit, supporters, r.resolution AS resolution,
-       coalesce((date_from <> '' AND """ + _first_day("r.date") + " < " + _first_day("date_from") + """)
-                OR (date_to <> '' AND """ + _last_day("r.date") + " > " + _last_day("date_to") + """),
-                false) AS date_straddles,
-       """ + _EVIDENCE + """
-ORDER BY date, proposer, proposal, document, sentence_start, proposer_uri, proposal_uri""",
+    _proposals_cypher(guarded=True),
     {"by": "", "state": "", "organisation": "", "supporter": "", "text": "", "summit": "", "date_from": "",
      "date_to": "", **_PAGING},
+    compose=_proposals_cypher, sorted_lists=("supporters",),
+    lookups={
+        "proposers": Lookup("by", _lookup_any_of(_PROPOSERS, _NAME_CONTAINS)),
+        "states": Lookup("state", _lookup_any_of(("State",), _named("n", "q"))),
+        "organisation_states": Lookup("organisation", """WITH lower($name) AS q
+MATCH (n:State)-[:MEMBER_OF]->(o:Organisation)
+WHERE """ + _named("o", "q") + """
+RETURN DISTINCT n.uri AS uri"""),
+        "supported": Lookup("supporter", "\nUNION\n".join(f"""WITH lower($name) AS q
+MATCH (n:{label})
+WHERE lower(n.name) CONTAINS q
+MATCH (n)-[:SUPPORTED]->(i:Initiative)
+RETURN i.uri AS uri""" for label in _SUPPORTERS)),
+        # a summit by words of its name (the first, Astana) or by any alias, whole
+        "summits": Lookup("summit", _lookup_any_of(("Summit",), "(lower(n.name) CONTAINS q OR "
+                                                              "any(x IN n.aliases WHERE lower(x) = q))")),
+    },
 )
+
 
 SUPPORTS = NamedQuery(
     "supports",

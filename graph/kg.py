@@ -314,8 +314,7 @@ class KnowledgeGraph:
 
     def query(self, name: str, /, **parameters: Any) -> list[dict[str, Any]]:
         """Run a named query from the catalogue."""
-        query = named_query(name)
-        return self.store.run(query.cypher, query.bind(**parameters))
+        return named_query(name).answer(self.store.run, **parameters)
 
     def export(self, fmt: str = "turtle", doc_id: str | None = None, output: IO[bytes] | None = None) -> bytes | None:
         """The RDF, from the store when it keeps it (Neo4j), otherwise from the record."""

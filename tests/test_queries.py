@@ -88,3 +88,51 @@ def test_bad_parameters_are_refused_by_name(sample_kg: KnowledgeGraph) -> None:
         sample_kg.query("proposals", limit="many")
     with pytest.raises(QueryError, match="no query named"):
         sample_kg.query("gossip")
+
+
+# Filter sets that select something in the sample corpus, alone and two at a time.
+FILTER_SETS = [
+    {"by": "tokayev"}, {"by": "Mirziyoyev"}, {"state": "kazakhstan"}, {"state": "Uzbekistan"}, {"organisation": "SCO"},
+    {"organisation": "cis"}, {"supporter": "uzbekistan"}, {"supporter": "rahmon"}, {"text": "water"},
+    {"text": "council"}, {"summit": "consultative"}, {"summit": "fifth"}, {"date_from": "2019-01-01"},
+    {"date_to": "2022-12"}, {"by": "tokayev", "text": "water"}, {"state": "kazakhstan", "date_from": "2021"},
+    {"organisation": "SCO", "summit": "consultative"}, {"supporter": "rahmon", "date_to": "2023"},
+    {"by": "zzz"}, {"state": "atlantis"}, {"skip": 2, "limit": 3}, {"text": "water", "skip": 1, "limit": 2},
+]
+
+
+@pytest.mark.parametrize("filters", FILTER_SETS, ids=lambda f: ",".join(f"{k}={v}" for k, v in f.items()))
+def test_the_query_composed_for_a_filter_set_answers_as_the_one_with_every_filter(
+        sample_kg: KnowledgeGraph, filters: dict) -> None:
+    proposals = CATALOGUE["proposals"]
+    composed = sample_kg.query("proposals", **filters)
+
+    def with_every_filter(cypher: str, parameters: dict) -> list[dict]:
+        return sample_kg.store.run(proposals.cypher if "[r:PROPOSED]" in cypher else cypher, parameters)
+
+    assert proposals.answer(with_every_filter, **filters) == composed
+
+
+def test_a_filter_left_out_is_left_out_of_the_query() -> None:
+    proposals = CATALOGUE["proposals"]
+    by_name = proposals.cypher_for(proposals.bind(by="tokayev"))
+    assert "$proposers" in by_name and "$text" not in by_name and "$states" not in by_name
+    assert "$" not in proposals.cypher_for(proposals.bind()).split("SKIP")[0]  # no filter: no condition at all
+    assert all(f"${name}" in proposals.cypher for name in ("by", "text", "proposers", "states", "summits"))
+
+
+def test_words_that_name_no_entity_answer_at_once(sample_kg: KnowledgeGraph) -> None:
+    asked: list[str] = []
+
+    def run(cypher: str, parameters: dict) -> list[dict]:
+        asked.append(cypher)
+        return sample_kg.store.run(cypher, parameters)
+
+    assert CATALOGUE["proposals"].answer(run, by="nobody of that name") == []
+    assert len(asked) == 1 and "[r:PROPOSED]" not in asked[0]  # the lookup, and not the facts
+
+
+def test_supporters_come_sorted(sample_kg: KnowledgeGraph) -> None:
+    rows = sample_kg.query("proposals", limit=1000)
+    assert any(len(r["supporters"]) > 1 for r in rows)
+    assert all(r["supporters"] == sorted(r["supporters"]) for r in rows)
