@@ -3,6 +3,7 @@
     apt-get install wrk                      # the load generator (Debian's wrk)
     uv run python bench/api.py               # 100,000 facts, 32 connections, 20 s a scenario
     uv run python bench/api.py --duration 10 --documents 100   # a quicker look
+    uv run python bench/api.py --filter-sets  # every filter set's uncached page at 100,000 and 1,000,000 facts
 
 The graph: synthetic documents (bench/synthetic_graph.py) loaded through the real pipeline from
 extraction on (RDF record, projection, LadybugDB), at least 100,000 facts; built once and kept in
@@ -53,6 +54,7 @@ sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != 
 
 from api.models import Page, Proposal  # noqa: E402
 from graph import catalogue  # noqa: E402
+from graph.catalogue import _EVIDENCE, _first_day, _last_day, _named  # noqa: E402
 from graph.kg import KnowledgeGraph  # noqa: E402
 from graph.schema import NODE_COLUMNS, REL_COLUMNS  # noqa: E402
 
@@ -61,29 +63,53 @@ import synthetic_graph  # noqa: E402
 RESULTS = ROOT / "bench" / "results"
 console = Console(stderr=True)
 
-# The proposals query as it was before paging moved ahead of the joins (the baseline for the store's cost).
+# The catalogue's proposals query as it was before it was composed for the filters given and
+# started from its lookups' IRIs (the baseline for the store's cost): every filter in one query,
+# names tested fact by fact.
 PREVIOUS_PROPOSALS = """
 WITH lower($by) AS by_q, lower($state) AS state_q, lower($organisation) AS org_q, lower($supporter) AS sup_q,
      lower($text) AS text_q, lower($summit) AS summit_q, $date_from AS date_from, $date_to AS date_to
+OPTIONAL MATCH (ms:State)-[:MEMBER_OF]->(o:Organisation)
+WHERE org_q <> '' AND """ + _named("o", "org_q") + """
+WITH by_q, state_q, org_q, sup_q, text_q, summit_q, date_from, date_to, collect(DISTINCT ms.uri) AS org_states
+OPTIONAL MATCH (st:State)
+WHERE state_q <> '' AND """ + _named("st", "state_q") + """
+WITH by_q, state_q, org_q, sup_q, text_q, summit_q, date_from, date_to, org_states, collect(DISTINCT st.uri) AS states
+OPTIONAL MATCH (sm:Summit)
+WHERE summit_q <> '' AND """ + _named("sm", "summit_q") + """
+WITH by_q, state_q, org_q, sup_q, text_q, summit_q, date_from, date_to, org_states, states,
+     collect(DISTINCT sm.uri) AS summits
+OPTIONAL MATCH (sp)-[:SUPPORTED]->(si:Initiative)
+WHERE sup_q <> '' AND lower(sp.name) CONTAINS sup_q
+WITH by_q, state_q, org_q, sup_q, text_q, summit_q, date_from, date_to, org_states, states, summits,
+     collect(DISTINCT si.uri) AS supported
 MATCH (a)-[r:PROPOSED]->(i:Initiative)
 WHERE (by_q = '' OR lower(a.name) CONTAINS by_q OR any(x IN a.aliases WHERE lower(x) CONTAINS by_q))
-  AND (state_q = '' OR lower(coalesce(r.state, '')) = state_q)
+  AND (state_q = '' OR lower(coalesce(r.state, '')) = state_q OR r.state_uri IN states)
   AND (text_q = '' OR lower(i.name) CONTAINS text_q OR lower(r.sentence) CONTAINS text_q)
-  AND (summit_q = '' OR lower(coalesce(r.summit, '')) CONTAINS summit_q)
-  AND (date_from = '' OR coalesce(r.date, '') >= date_from)
+  AND (summit_q = '' OR lower(coalesce(r.summit, '')) CONTAINS summit_q OR r.summit_uri IN summits)
+  AND (date_from = '' OR (r.date IS NOT NULL AND r.date + '~' >= date_from))
   AND (date_to = '' OR (r.date IS NOT NULL AND r.date <= date_to + '~'))
-  AND (org_q = '' OR EXISTS {
-        MATCH (ps:State)-[:MEMBER_OF]->(o:Organisation)
-        WHERE ps.uri = r.state_uri AND (lower(o.name) = org_q OR any(x IN o.aliases WHERE lower(x) = org_q)) })
+  AND (org_q = '' OR r.state_uri IN org_states)
+  AND (sup_q = '' OR i.uri IN supported)
+WITH a, r, i, date_from, date_to
+ORDER BY r.date, a.name, i.name, r.doc, r.sentence_start, a.uri, i.uri
+SKIP $skip LIMIT $limit
 MATCH (d:Document)
 WHERE d.doc = r.doc
 OPTIONAL MATCH (s)-[:SUPPORTED]->(i)
-WITH a, r, i, d, sup_q, collect(DISTINCT s.name) AS supporters
-WHERE sup_q = '' OR any(x IN supporters WHERE lower(x) CONTAINS sup_q)
-RETURN a.name AS proposer, a.uri AS proposer_uri, r.state AS state, i.name AS proposal, r.date AS date,
-       supporters, r.doc AS document, r.sentence_start AS sentence_start
-ORDER BY date, proposer, proposal, document, sentence_start
-SKIP $skip LIMIT $limit"""
+WITH a, r, i, d, date_from, date_to, s.name AS supporter
+ORDER BY supporter
+LIMIT 1000000000
+UNWIND [supporter] AS kept
+WITH a, r, i, d, date_from, date_to, collect(DISTINCT kept) AS supporters
+RETURN a.name AS proposer, a.kind AS proposer_kind, a.uri AS proposer_uri, r.state AS state, i.name AS proposal,
+       i.uri AS proposal_uri, r.date AS date, r.summit AS summit, supporters, r.resolution AS resolution,
+       coalesce((date_from <> '' AND """ + _first_day("r.date") + " < " + _first_day("date_from") + """)
+                OR (date_to <> '' AND """ + _last_day("r.date") + " > " + _last_day("date_to") + """),
+                false) AS date_straddles,
+       """ + _EVIDENCE + """
+ORDER BY date, proposer, proposal, document, sentence_start, proposer_uri, proposal_uri"""
 
 FILTERS: list[dict[str, str]] = [
     {}, {"by": "tokayev"}, {"by": "mirziyoyev"}, {"by": "rahmon"}, {"by": "japarov"}, {"by": "berdimuhamedov"},
@@ -130,25 +156,31 @@ def ensure_graph(documents: int, facts_per_document: int) -> tuple[Path, dict[st
     return folder, stats
 
 
-def store_cost(db: Path, repeat: int = 3) -> dict:
+def store_parameters(f: dict[str, str]) -> dict[str, str]:
+    """A filter set's parameters as the catalogue names them."""
+    return {("date_from" if k == "from" else "date_to" if k == "to" else k): v for k, v in f.items()}
+
+
+def store_cost(db: Path, repeat: int = 3, previous_repeat: int = 3) -> dict:
     """Milliseconds for one 100-row page (best of `repeat`), with the catalogue's query and its previous
     form, for each filter set without paging; and the medians."""
     each = {}
-    with KnowledgeGraph.open(db) as kg:
+    with KnowledgeGraph.open(db, read_only=True) as kg:
         query = catalogue.named_query("proposals")
         for f in FILTERS:
             if "skip" in f:
                 continue
-            given = {("date_from" if k == "from" else "date_to" if k == "to" else k): v for k, v in f.items()}
-            params = query.bind(**given, limit=100)
+            given = store_parameters(f)
             best = []
-            for cypher in (query.cypher, PREVIOUS_PROPOSALS):
-                times = []
-                for _ in range(repeat):
+            for run, times in ((lambda: query.answer(kg.store.run, **given, limit=100), repeat),
+                               (lambda: kg.store.run(PREVIOUS_PROPOSALS, query.bind(**given, limit=100)),
+                                previous_repeat)):
+                spent = []
+                for _ in range(times):
                     start = time.perf_counter()
-                    kg.store.run(cypher, params)
-                    times.append(time.perf_counter() - start)
-                best.append(round(1000 * min(times), 1))
+                    run()
+                    spent.append(time.perf_counter() - start)
+                best.append(round(1000 * min(spent), 1))
             each[urlencode(f) or "(no filter)"] = {"current_ms": best[0], "previous_ms": best[1]}
     return {"current_ms": statistics.median(v["current_ms"] for v in each.values()),
             "previous_ms": statistics.median(v["previous_ms"] for v in each.values()),
@@ -235,6 +267,68 @@ def warm(port: int, paths: list[str]) -> list[float]:
     return times
 
 
+# ---------------------------------------------------------------------------- every filter set, uncached
+
+# An uncached page's p50 target at 1,000,000 facts: with no filter (paging alone), and with one.
+UNFILTERED_TARGET_MS, FILTERED_TARGET_MS = 200.0, 50.0
+
+
+def filter_set_pages(sizes: list[int], facts_per_document: int, repeat: int) -> None:
+    """Every filter set's page over HTTP with nothing kept (each request queries the store): the
+    median of `repeat` requests, at each graph size, beside the previous query's store cost."""
+    serve = [str(Path(sys.executable).parent / "c5kg"), "serve"]
+    columns: dict[int, dict[str, dict[str, float]]] = {}
+    facts: dict[int, int] = {}
+    for documents in sizes:
+        folder, stats = ensure_graph(documents, facts_per_document)
+        facts[documents] = stats["facts"]
+        port = free_port()
+        server = start(serve + ["--db", str(folder / "db"), "--port", str(port)], {"C5KG_API_CACHE_SECONDS": "0"},
+                       port)
+        figures: dict[str, dict[str, float]] = {}
+        try:
+            with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=600) as client:
+                for path in pages():  # once each first: the store's and the system's caches warm
+                    client.get(path).raise_for_status()
+                console.print(f"{stats['facts']:,} facts: {len(FILTERS)} filter sets, {repeat} requests each…")
+                for f, path in zip(FILTERS, pages()):
+                    spent = []
+                    for _ in range(repeat):
+                        start_time = time.perf_counter()
+                        client.get(path).raise_for_status()
+                        spent.append(time.perf_counter() - start_time)
+                    figures[urlencode(f)] = {"p50_ms": round(1000 * statistics.median(spent), 1)}
+        finally:
+            stop(server)
+        console.print(f"{stats['facts']:,} facts: the previous query's store cost, once per filter set…")
+        for key, cost in store_cost(folder / "db", repeat=1, previous_repeat=1)["each"].items():
+            figures[key if key != "(no filter)" else ""]["previous_store_ms"] = cost["previous_ms"]
+        columns[documents] = figures
+
+    largest = max(sizes)
+    table = Table(title=f"/proposals, one uncached 100-row page per filter set (p50 of {repeat}), 1 uvicorn worker")
+    table.add_column("filter set")
+    for documents in sizes:
+        table.add_column(f"{facts[documents]:,} facts ms", justify="right")
+    table.add_column(f"target at {facts[largest]:,}", justify="right")
+    table.add_column(f"previous query, store ms at {facts[largest]:,}", justify="right")
+    met = 0
+    for f in FILTERS:
+        key = urlencode(f)
+        target = UNFILTERED_TARGET_MS if set(f) <= {"skip"} else FILTERED_TARGET_MS
+        p50 = columns[largest][key]["p50_ms"]
+        met += p50 <= target
+        previous = columns[largest][key].get("previous_store_ms")
+        table.add_row(key or "(no filter)", *(f"{columns[d][key]['p50_ms']:,.1f}" for d in sizes),
+                      f"{'≤' if p50 <= target else '>'} {target:.0f}", f"{previous:,.0f}" if previous else "")
+    out_console = Console(width=140)
+    out_console.print(table)
+    out_console.print(f"{met} of {len(columns[largest])} filter sets meet their target at {facts[largest]:,} facts")
+    out = RESULTS / "api-filter-sets.json"
+    out.write_text(json.dumps({"facts": facts, "repeat": repeat, "pages": columns}, indent=2) + "\n")
+    console.print(f"wrote {out.relative_to(ROOT)}")
+
+
 # ---------------------------------------------------------------------------- FastAPI's default path
 
 def serve_default_path(pages_file: Path, port: int) -> None:
@@ -263,11 +357,19 @@ def main() -> None:
     parser.add_argument("--facts-per-document", type=int, default=250, help="(default 250: 100,000 facts)")
     parser.add_argument("--duration", type=int, default=20, help="seconds of load per scenario (default 20)")
     parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--filter-sets", action="store_true",
+                        help="only every filter set's uncached page, at each of --sizes (no load generator)")
+    parser.add_argument("--sizes", default="400,4000",
+                        help="documents of each graph for --filter-sets (default 400,4000: 100,000 and 1,000,000 facts)")
+    parser.add_argument("--repeat", type=int, default=7, help="requests per filter set for --filter-sets")
     parser.add_argument("--serve-default-path", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve_default_path:
         serve_default_path(args.serve_default_path, args.port)
+        return
+    if args.filter_sets:
+        filter_set_pages([int(n) for n in args.sizes.split(",")], args.facts_per_document, args.repeat)
         return
     if shutil.which("wrk") is None:
         raise SystemExit("bench/api.py needs wrk, the HTTP load generator: apt-get install wrk")

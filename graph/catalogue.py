@@ -136,10 +136,10 @@ _EVIDENCE = """r.doc AS document, d.name AS document_title, r.sentence AS eviden
 
 _PAGING = {"skip": 0, "limit": 100}
 
-def _lookup_any_of(labels: tuple[str, ...], condition: str, returned: str = "n.uri") -> str:
+def _lookup_any_of(labels: tuple[str, ...], condition: str) -> str:
     """Cypher: the IRIs of the nodes of these labels that meet `condition` (on `n`, with `q` the
     lower-cased `$name`), one labelled match each, so that every store can use its label's scan."""
-    return "\nUNION\n".join(f"WITH lower($name) AS q\nMATCH (n:{label})\nWHERE {condition}\nRETURN {returned} AS uri"
+    return "\nUNION\n".join(f"WITH lower($name) AS q\nMATCH (n:{label})\nWHERE {condition}\nRETURN n.uri AS uri"
                              for label in labels)
 
 
