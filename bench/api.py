@@ -360,7 +360,8 @@ def main() -> None:
     parser.add_argument("--filter-sets", action="store_true",
                         help="only every filter set's uncached page, at each of --sizes (no load generator)")
     parser.add_argument("--sizes", default="400,4000",
-                        help="documents of each graph for --filter-sets (default 400,4000: 100,000 and 1,000,000 facts)")
+                        help="documents of each graph for --filter-sets (default 400,4000: 100,000 and "
+                             "1,000,000 facts)")
     parser.add_argument("--repeat", type=int, default=7, help="requests per filter set for --filter-sets")
     parser.add_argument("--serve-default-path", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)

@@ -55,6 +55,43 @@ def filter_date(text: str, what: str = "the date") -> str:
 
 
 @dataclass(frozen=True)
+class DateWindow:
+    """The days a page's rows fall on, in a query whose order starts with the date (undated facts
+    last): the page is sorted from those days' facts alone, and skips only the rows before it on
+    its first day. LadybugDB sorts the whole of an ORDER BY ... LIMIT, and counting facts by day
+    costs a fraction of sorting them."""
+
+    first_day: str
+    last_day: str
+    dated: bool  # the page has dated facts, from first_day to last_day
+    undated: bool  # the page reaches the undated facts
+    skip: int
+
+    @classmethod
+    def of(cls, days: list[dict[str, Any]], skip: int, limit: int) -> DateWindow | None:
+        """From the facts per day (`day`, `facts`); None when the page starts past the last fact."""
+        ordered = sorted((d for d in days if d["day"] is not None), key=lambda d: d["day"])
+        ordered += [d for d in days if d["day"] is None]
+        seen, before, reached = 0, 0, []
+        for day in ordered:
+            if seen + day["facts"] > skip:  # this day holds a row of the page
+                if not reached:
+                    before = seen
+                reached.append(day["day"])
+                if seen + day["facts"] >= skip + limit:
+                    break
+            seen += day["facts"]
+        if not reached:
+            return None
+        dated = [d for d in reached if d is not None]
+        return cls(dated[0] if dated else "", dated[-1] if dated else "", bool(dated), None in reached, skip - before)
+
+    def parameters(self) -> dict[str, Any]:
+        return {"first_day": self.first_day, "last_day": self.last_day, "dated": self.dated,
+                "undated": self.undated, "skip": self.skip}
+
+
+@dataclass(frozen=True)
 class NamedQuery:
     name: str
     description: str
@@ -65,30 +102,46 @@ class NamedQuery:
     compose: Callable[[frozenset[str]], str] | None = field(default=None, repr=False, compare=False)
     # Lists of IRIs the Cypher takes ($proposers), each found by its lookup from a filter's words.
     lookups: dict[str, Lookup] = field(default_factory=dict, repr=False, compare=False)
+    # The Cypher that counts, for the filters given, the facts on each date (None: not worth it for
+    # these filters): the order starts with the date, so a page is sorted from the facts of the days
+    # it falls on alone (DateWindow).
+    days: Callable[[frozenset[str]], str | None] | None = field(default=None, repr=False, compare=False)
     # Columns of lists that answers give sorted: a store keeps the order of a collect only as far as
     # its plan does (LadybugDB's can change it), so the rows are sorted after the store answers.
     sorted_lists: tuple[str, ...] = ()
 
-    def answer(self, run: Callable[[str, dict[str, Any]], list[dict[str, Any]]], **given: Any) -> list[dict[str, Any]]:
+    def answer(self, run: Callable[[str, dict[str, Any]], list[dict[str, Any]]], window: bool = True,
+               **given: Any) -> list[dict[str, Any]]:
         """The rows for these parameters, with `run` (a store's: Cypher and parameters to rows): the
-        lookups first, then the query for the filters given."""
+        lookups first, then (where the query has `days`, unless not `window`) the page's date window,
+        then the query for the filters given."""
         bound = self.bind(**given)
         for into, lookup in self.lookups.items():
             words = bound[lookup.parameter]
             bound[into] = sorted({row["uri"] for row in run(lookup.cypher, {"name": words})}) if words else []
             if words and not bound[into]:
                 return []  # the words name nothing: no fact can match
-        rows = run(self.cypher_for(bound), bound)
+        filters = self._given(bound)
+        counting = self.days(filters) if self.days is not None and window else None
+        if counting is not None:
+            unpaged = {k: v for k, v in bound.items() if k not in _PAGING}  # (a store pages by skip and limit)
+            found = DateWindow.of(run(counting, unpaged), bound["skip"], bound["limit"])
+            if found is None:
+                return []  # the page starts past the last fact
+            bound |= found.parameters()
+            filters |= {WINDOWED}
+        rows = run(self.compose(filters) if self.compose else self.cypher, bound)
         for row in rows:
             for column in self.sorted_lists:
                 row[column] = sorted(row[column])
         return rows
 
+    def _given(self, bound: dict[str, Any]) -> frozenset[str]:
+        return frozenset(k for k, v in self.parameters.items() if bound[k] != v and k not in _PAGING)
+
     def cypher_for(self, bound: dict[str, Any]) -> str:
-        """The Cypher that answers these bound parameters."""
-        if self.compose is None:
-            return self.cypher
-        return self.compose(frozenset(k for k, v in self.parameters.items() if bound[k] != v and k not in _PAGING))
+        """The Cypher that answers these bound parameters (without a date window)."""
+        return self.compose(self._given(bound)) if self.compose else self.cypher
 
     def bind(self, **given: Any) -> dict[str, Any]:
         """Defaults filled in, unknown names refused, values coerced to the parameter's type."""
@@ -155,14 +208,14 @@ class Lookup:
     cypher: str  # returns `uri`
 
 
-def _proposals_cypher(given: frozenset[str] = frozenset(), guarded: bool = False) -> str:
-    """The proposals query with the conditions of the `given` filters only (a filter left out costs
-    nothing); `guarded`, with every filter, each condition holding when its filter is empty.
+# The date window a page's rows fall on (see `DateWindow`), as a condition on the fact.
+_IN_WINDOW = "(($dated AND r.date >= $first_day AND r.date <= $last_day) OR ($undated AND r.date IS NULL))"
+WINDOWED = "window"  # in a composed query's `given`: it takes the page's date window
 
-    Names are matched by their lookups (PROPOSALS.lookups) before this query runs, so its conditions
-    compare IRIs: parameters are written in place, never bound in a leading WITH, so that LadybugDB
-    tests them as it scans rather than after the joins. The page is chosen before documents and
-    supporters are joined: they are joined to its rows alone."""
+
+def _proposal_facts(given: frozenset[str], guarded: bool) -> str:
+    """The WHERE clause on the proposals' facts for the `given` filters (`guarded`: every filter,
+    each condition holding when its filter is empty)."""
     conditions = {
         "by": "a.uri IN $proposers",
         "state": "r.state_uri IN $states",
@@ -175,7 +228,33 @@ def _proposals_cypher(given: frozenset[str] = frozenset(), guarded: bool = False
     }
     facts = [f"(${name} = '' OR {condition})" if guarded else condition
              for name, condition in conditions.items() if guarded or name in given]
-    where = "\nWHERE " + "\n  AND ".join(facts) if facts else ""
+    if WINDOWED in given:
+        facts.append(_IN_WINDOW)
+    return "\nWHERE " + "\n  AND ".join(facts) if facts else ""
+
+
+def _proposal_days(given: frozenset[str]) -> str | None:
+    """How many of the facts the `given` filters keep fall on each date (NULL: undated); None with a
+    filter other than dates. Counting costs one more pass over the facts the filters keep: it pays
+    when sorting them is the larger cost, with no filter or dates alone (at 1,000,000 facts, an
+    unfiltered page 167 ms instead of 298, the 600th page 363 ms instead of 4,958), and not when a
+    name or a text keeps a few facts after a costly scan (a state's page 175 ms instead of 150)."""
+    if given - {"date_from", "date_to"}:
+        return None
+    return (f"MATCH (a)-[r:PROPOSED]->(i:Initiative){_proposal_facts(given, False)}\n"
+            "RETURN r.date AS day, count(*) AS facts")
+
+
+def _proposals_cypher(given: frozenset[str] = frozenset(), guarded: bool = False) -> str:
+    """The proposals query with the conditions of the `given` filters only (a filter left out costs
+    nothing); `guarded`, with every filter, each condition holding when its filter is empty.
+
+    Names are matched by their lookups (PROPOSALS.lookups) before this query runs, so its conditions
+    compare IRIs: parameters are written in place, never bound in a leading WITH, so that LadybugDB
+    tests them as it scans rather than after the joins. With the page's date window (WINDOWED), it
+    sorts only the facts of the days the page falls on. The page is chosen before documents and
+    supporters are joined: they are joined to its rows alone."""
+    where = _proposal_facts(given, guarded)
     return f"""MATCH (a)-[r:PROPOSED]->(i:Initiative){where}
 WITH a, r, i
 ORDER BY r.date, a.name, i.name, r.doc, r.sentence_start, a.uri, i.uri
@@ -206,7 +285,7 @@ PROPOSALS = NamedQuery(
     _proposals_cypher(guarded=True),
     {"by": "", "state": "", "organisation": "", "supporter": "", "text": "", "summit": "", "date_from": "",
      "date_to": "", **_PAGING},
-    compose=_proposals_cypher, sorted_lists=("supporters",),
+    compose=_proposals_cypher, days=_proposal_days, sorted_lists=("supporters",),
     lookups={
         "proposers": Lookup("by", _lookup_any_of(_PROPOSERS, _NAME_CONTAINS)),
         "states": Lookup("state", _lookup_any_of(("State",), _named("n", "q"))),
@@ -504,4 +583,4 @@ def named_query(name: str) -> NamedQuery:
         raise QueryError(f"no query named '{name}' (the catalogue has {', '.join(sorted(CATALOGUE))})") from None
 
 
-__all__ = ["CATALOGUE", "NamedQuery", "QueryError", "named_query"]
+__all__ = ["CATALOGUE", "DateWindow", "Lookup", "NamedQuery", "QueryError", "named_query"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.catalogue import CATALOGUE, QueryError
+from graph.catalogue import CATALOGUE, DateWindow, QueryError
 from graph.kg import KnowledgeGraph
 from graph.projection import REFERENCE_DOC
 
@@ -108,9 +108,11 @@ def test_the_query_composed_for_a_filter_set_answers_as_the_one_with_every_filte
     composed = sample_kg.query("proposals", **filters)
 
     def with_every_filter(cypher: str, parameters: dict) -> list[dict]:
-        return sample_kg.store.run(proposals.cypher if "[r:PROPOSED]" in cypher else cypher, parameters)
+        return sample_kg.store.run(proposals.cypher if "ORDER BY r.date" in cypher else cypher, parameters)
 
-    assert proposals.answer(with_every_filter, **filters) == composed
+    # the form with every filter, sorting the whole answer (no date window)
+    assert proposals.answer(with_every_filter, window=False, **filters) == composed
+    assert proposals.answer(sample_kg.store.run, window=False, **filters) == composed
 
 
 def test_a_filter_left_out_is_left_out_of_the_query() -> None:
@@ -136,3 +138,26 @@ def test_supporters_come_sorted(sample_kg: KnowledgeGraph) -> None:
     rows = sample_kg.query("proposals", limit=1000)
     assert any(len(r["supporters"]) > 1 for r in rows)
     assert all(r["supporters"] == sorted(r["supporters"]) for r in rows)
+
+
+def test_every_page_of_the_date_window_is_the_page_of_the_whole_sorted_answer(sample_kg: KnowledgeGraph) -> None:
+    proposals = CATALOGUE["proposals"]
+    for filters in ({}, {"state": "Uzbekistan"}, {"date_to": "2023"}):
+        everything = proposals.answer(sample_kg.store.run, window=False, **filters, limit=1000)
+        assert len(everything) > 8
+        if not filters:
+            assert everything[-1]["date"] is None  # the last pages reach the undated proposals
+        for limit in (1, 3, 7):
+            for skip in range(len(everything) + 2):
+                page = sample_kg.query("proposals", **filters, skip=skip, limit=limit)
+                assert page == everything[skip:skip + limit], (filters, skip, limit)
+
+
+def test_a_date_window_holds_the_days_a_page_falls_on() -> None:
+    days = [{"day": "2019-11-29", "facts": 7}, {"day": None, "facts": 4}, {"day": "2016", "facts": 1},
+            {"day": "2018-03-15", "facts": 3}]
+    assert DateWindow.of(days, 0, 2) == DateWindow("2016", "2018-03-15", True, False, 0)
+    assert DateWindow.of(days, 2, 3) == DateWindow("2018-03-15", "2019-11-29", True, False, 1)
+    assert DateWindow.of(days, 4, 100) == DateWindow("2019-11-29", "2019-11-29", True, True, 0)
+    assert DateWindow.of(days, 12, 5) == DateWindow("", "", False, True, 1)
+    assert DateWindow.of(days, 15, 5) is None
