@@ -4,6 +4,7 @@
     uv run python bench/api.py               # 100,000 facts, 32 connections, 20 s a scenario
     uv run python bench/api.py --duration 10 --documents 100   # a quicker look
     uv run python bench/api.py --filter-sets  # every filter set's uncached page at 100,000 and 1,000,000 facts
+    uv run python bench/api.py --filter-sets --store neo4j --sizes 400   # the same pages served from Neo4j
 
 The graph: synthetic documents (bench/synthetic_graph.py) loaded through the real pipeline from
 extraction on (RDF record, projection, LadybugDB), at least 100,000 facts; built once and kept in
@@ -57,6 +58,8 @@ from graph import catalogue  # noqa: E402
 from graph.catalogue import _EVIDENCE, _first_day, _last_day, _named  # noqa: E402
 from graph.kg import KnowledgeGraph  # noqa: E402
 from graph.schema import NODE_COLUMNS, REL_COLUMNS  # noqa: E402
+from graph.stores import StoreSettings, copy_record, open_store  # noqa: E402
+from tests.neo4j_server import BoltServer, start_bolt_server  # noqa: E402
 
 import synthetic_graph  # noqa: E402
 
@@ -161,11 +164,11 @@ def store_parameters(f: dict[str, str]) -> dict[str, str]:
     return {("date_from" if k == "from" else "date_to" if k == "to" else k): v for k, v in f.items()}
 
 
-def store_cost(db: Path, repeat: int = 3, previous_repeat: int = 3) -> dict:
+def store_cost(db: Path, repeat: int = 3, previous_repeat: int = 3, settings: StoreSettings | None = None) -> dict:
     """Milliseconds for one 100-row page (best of `repeat`), with the catalogue's query and its previous
     form, for each filter set without paging; and the medians."""
     each = {}
-    with KnowledgeGraph.open(db, read_only=True) as kg:
+    with KnowledgeGraph.open(db, settings=settings or StoreSettings(), read_only=True) as kg:
         query = catalogue.named_query("proposals")
         for f in FILTERS:
             if "skip" in f:
@@ -273,7 +276,52 @@ def warm(port: int, paths: list[str]) -> list[float]:
 UNFILTERED_TARGET_MS, FILTERED_TARGET_MS = 200.0, 50.0
 
 
-def filter_set_pages(sizes: list[int], facts_per_document: int, repeat: int) -> None:
+def neo4j_copy(folder: Path) -> tuple[BoltServer, StoreSettings, dict[str, str]]:
+    """A Neo4j server started for the run, holding a copy of the graph in `folder` (its record
+    pushed the way `c5kg push` does); its settings, and the environment that chooses it."""
+    neo4j_server = start_bolt_server(Path(tempfile.mkdtemp(prefix="neo4j-", dir=RESULTS)), heap="4g")
+    settings = StoreSettings(kind="neo4j", neo4j=neo4j_server.settings)
+    console.print(f"copying the graph into {neo4j_server.agent}…")
+    start_time = time.perf_counter()
+    try:
+        with KnowledgeGraph.open(folder / "db", read_only=True) as kg:
+            target = open_store(settings, Path())
+            try:
+                copy_record(kg.record, target)
+            finally:
+                target.close()
+    except BaseException:
+        neo4j_server.stop()
+        raise
+    console.print(f"copied in {time.perf_counter() - start_time:,.0f} s")
+    env = {"C5KG_STORE": "neo4j", "C5KG_NEO4J_URI": settings.neo4j.uri, "C5KG_NEO4J_USER": settings.neo4j.user,
+           "C5KG_NEO4J_PASSWORD": settings.neo4j.password, "C5KG_NEO4J_DATABASE": settings.neo4j.database}
+    return neo4j_server, settings, env
+
+
+def uncached_pages(serve: list[str], env: dict[str, str], facts: int, repeat: int) -> dict[str, dict[str, float]]:
+    """Each filter set's page from a server that keeps no answers: the median of `repeat` requests."""
+    port = free_port()
+    server = start(serve + ["--port", str(port)], {"C5KG_API_CACHE_SECONDS": "0", **env}, port)
+    figures: dict[str, dict[str, float]] = {}
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=600) as client:
+            for path in pages():  # once each first: the store's and the system's caches warm
+                client.get(path).raise_for_status()
+            console.print(f"{facts:,} facts: {len(FILTERS)} filter sets, {repeat} requests each…")
+            for f, path in zip(FILTERS, pages()):
+                spent = []
+                for _ in range(repeat):
+                    start_time = time.perf_counter()
+                    client.get(path).raise_for_status()
+                    spent.append(time.perf_counter() - start_time)
+                figures[urlencode(f)] = {"p50_ms": round(1000 * statistics.median(spent), 1)}
+    finally:
+        stop(server)
+    return figures
+
+
+def filter_set_pages(sizes: list[int], facts_per_document: int, repeat: int, store: str) -> None:
     """Every filter set's page over HTTP with nothing kept (each request queries the store): the
     median of `repeat` requests, at each graph size, beside the previous query's store cost."""
     serve = [str(Path(sys.executable).parent / "c5kg"), "serve"]
@@ -282,31 +330,21 @@ def filter_set_pages(sizes: list[int], facts_per_document: int, repeat: int) -> 
     for documents in sizes:
         folder, stats = ensure_graph(documents, facts_per_document)
         facts[documents] = stats["facts"]
-        port = free_port()
-        server = start(serve + ["--db", str(folder / "db"), "--port", str(port)], {"C5KG_API_CACHE_SECONDS": "0"},
-                       port)
-        figures: dict[str, dict[str, float]] = {}
+        neo4j_server, settings, env = neo4j_copy(folder) if store == "neo4j" else (None, StoreSettings(), {})
         try:
-            with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=600) as client:
-                for path in pages():  # once each first: the store's and the system's caches warm
-                    client.get(path).raise_for_status()
-                console.print(f"{stats['facts']:,} facts: {len(FILTERS)} filter sets, {repeat} requests each…")
-                for f, path in zip(FILTERS, pages()):
-                    spent = []
-                    for _ in range(repeat):
-                        start_time = time.perf_counter()
-                        client.get(path).raise_for_status()
-                        spent.append(time.perf_counter() - start_time)
-                    figures[urlencode(f)] = {"p50_ms": round(1000 * statistics.median(spent), 1)}
+            figures = uncached_pages(serve + ["--db", str(folder / "db")], env, stats["facts"], repeat)
+            console.print(f"{stats['facts']:,} facts: the previous query's store cost, once per filter set…")
+            for key, cost in store_cost(folder / "db", repeat=1, previous_repeat=1, settings=settings)["each"].items():
+                figures[key if key != "(no filter)" else ""]["previous_store_ms"] = cost["previous_ms"]
         finally:
-            stop(server)
-        console.print(f"{stats['facts']:,} facts: the previous query's store cost, once per filter set…")
-        for key, cost in store_cost(folder / "db", repeat=1, previous_repeat=1)["each"].items():
-            figures[key if key != "(no filter)" else ""]["previous_store_ms"] = cost["previous_ms"]
+            if neo4j_server is not None:
+                neo4j_server.stop()
+                shutil.rmtree(neo4j_server.root, ignore_errors=True)
         columns[documents] = figures
 
     largest = max(sizes)
-    table = Table(title=f"/proposals, one uncached 100-row page per filter set (p50 of {repeat}), 1 uvicorn worker")
+    table = Table(title=f"/proposals from {store}, one uncached 100-row page per filter set (p50 of {repeat}), "
+                        "1 uvicorn worker")
     table.add_column("filter set")
     for documents in sizes:
         table.add_column(f"{facts[documents]:,} facts ms", justify="right")
@@ -324,8 +362,8 @@ def filter_set_pages(sizes: list[int], facts_per_document: int, repeat: int) -> 
     out_console = Console(width=140)
     out_console.print(table)
     out_console.print(f"{met} of {len(columns[largest])} filter sets meet their target at {facts[largest]:,} facts")
-    out = RESULTS / "api-filter-sets.json"
-    out.write_text(json.dumps({"facts": facts, "repeat": repeat, "pages": columns}, indent=2) + "\n")
+    out = RESULTS / ("api-filter-sets.json" if store == "ladybug" else f"api-filter-sets-{store}.json")
+    out.write_text(json.dumps({"store": store, "facts": facts, "repeat": repeat, "pages": columns}, indent=2) + "\n")
     console.print(f"wrote {out.relative_to(ROOT)}")
 
 
@@ -363,6 +401,9 @@ def main() -> None:
                         help="documents of each graph for --filter-sets (default 400,4000: 100,000 and "
                              "1,000,000 facts)")
     parser.add_argument("--repeat", type=int, default=7, help="requests per filter set for --filter-sets")
+    parser.add_argument("--store", choices=("ladybug", "neo4j"), default="ladybug",
+                        help="for --filter-sets: the store the API serves from (neo4j: a server started for the "
+                             "run, the graph copied into it)")
     parser.add_argument("--serve-default-path", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -370,7 +411,7 @@ def main() -> None:
         serve_default_path(args.serve_default_path, args.port)
         return
     if args.filter_sets:
-        filter_set_pages([int(n) for n in args.sizes.split(",")], args.facts_per_document, args.repeat)
+        filter_set_pages([int(n) for n in args.sizes.split(",")], args.facts_per_document, args.repeat, args.store)
         return
     if shutil.which("wrk") is None:
         raise SystemExit("bench/api.py needs wrk, the HTTP load generator: apt-get install wrk")

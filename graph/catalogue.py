@@ -233,6 +233,13 @@ def _proposal_facts(given: frozenset[str], guarded: bool) -> str:
     return "\nWHERE " + "\n  AND ".join(facts) if facts else ""
 
 
+_PROPOSERS = tuple(sorted({a for a, _ in schema().rel_type("PROPOSED").pairs}))
+# The proposer labelled with every label it can have: Neo4j then reads only those nodes (not the
+# RDF's resources beside them) and finds a proposer by its IRI through the labels' indexes
+# (a page by one proposer 79 ms → 16 ms at 100,000 facts); LadybugDB reads the same tables.
+_PROPOSED = f"(a:{'|'.join(_PROPOSERS)})-[r:PROPOSED]->(i:Initiative)"
+
+
 def _proposal_days(given: frozenset[str]) -> str | None:
     """How many of the facts the `given` filters keep fall on each date (NULL: undated); None with a
     filter other than dates. Counting costs one more pass over the facts the filters keep: it pays
@@ -241,7 +248,7 @@ def _proposal_days(given: frozenset[str]) -> str | None:
     name or a text keeps a few facts after a costly scan (a state's page 175 ms instead of 150)."""
     if given - {"date_from", "date_to"}:
         return None
-    return (f"MATCH (a)-[r:PROPOSED]->(i:Initiative){_proposal_facts(given, False)}\n"
+    return (f"MATCH {_PROPOSED}{_proposal_facts(given, False)}\n"
             "RETURN r.date AS day, count(*) AS facts")
 
 
@@ -255,7 +262,7 @@ def _proposals_cypher(given: frozenset[str] = frozenset(), guarded: bool = False
     sorts only the facts of the days the page falls on. The page is chosen before documents and
     supporters are joined: they are joined to its rows alone."""
     where = _proposal_facts(given, guarded)
-    return f"""MATCH (a)-[r:PROPOSED]->(i:Initiative){where}
+    return f"""MATCH {_PROPOSED}{where}
 WITH a, r, i
 ORDER BY r.date, a.name, i.name, r.doc, r.sentence_start, a.uri, i.uri
 SKIP $skip LIMIT $limit
@@ -272,7 +279,6 @@ RETURN a.name AS proposer, a.kind AS proposer_kind, a.uri AS proposer_uri, r.sta
 ORDER BY date, proposer, proposal, document, sentence_start, proposer_uri, proposal_uri"""
 
 
-_PROPOSERS = tuple(sorted({a for a, _ in schema().rel_type("PROPOSED").pairs}))
 _SUPPORTERS = tuple(sorted({a for a, _ in schema().rel_type("SUPPORTED").pairs}))
 
 PROPOSALS = NamedQuery(

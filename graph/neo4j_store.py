@@ -71,7 +71,7 @@ from ontology.namespaces import GRAPH, PREFIXES, RDF, REFERENCE_GRAPH, XSD
 from .errors import PartlyWritten
 from .neo4j_settings import Neo4jSettings
 from .projection import Projection, graph_of
-from .schema import NODE_COLUMNS, REL_COLUMNS, Schema, schema
+from .schema import FILTERED_REL_PROPERTIES, NODE_COLUMNS, REL_COLUMNS, Schema, schema
 from .store import QueryRefused, QueryTimeout, ReadResult, StoreError
 
 BATCH = 2000
@@ -279,6 +279,10 @@ class Neo4jStore:
         for rel in sorted(self.schema.relationships.values(), key=lambda r: r.name):
             name = f"c5kg_{rel.name.lower()}_doc"
             statements[name] = f"CREATE INDEX {name} IF NOT EXISTS FOR ()-[r:{rel.name}]-() ON (r.doc)"
+        for rel_name, properties in FILTERED_REL_PROPERTIES.items():
+            for prop in properties:
+                name = f"c5kg_{rel_name.lower()}_{prop}"
+                statements[name] = f"CREATE INDEX {name} IF NOT EXISTS FOR ()-[r:{rel_name}]-() ON (r.{prop})"
         return statements
 
     def _ensure_schema(self) -> None:

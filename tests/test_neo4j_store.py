@@ -57,6 +57,8 @@ def test_constraints_and_indexes_are_created_on_first_use_and_only_once(neo4j_se
     labels = again.schema.labels
     assert set(constraints) == {"c5kg_resource_key"} | {f"c5kg_{label.lower()}_uri" for label in labels}
     assert {"c5kg_resource_graph", "c5kg_document_doc", "c5kg_proposed_doc"} <= set(indexes)
+    # the fact properties the proposal filters test are indexed, so a filtered page starts there
+    assert {"c5kg_proposed_date", "c5kg_proposed_state_uri", "c5kg_proposed_summit_uri"} <= set(indexes)
     # and they hold: a second State with the same IRI is refused
     with pytest.raises(StoreError, match="Constraint"):
         again._write_transaction(lambda tx: tx.run("CREATE (:State {uri: 'x'}), (:State {uri: 'x'})").consume())
