@@ -58,7 +58,7 @@ from graph import catalogue  # noqa: E402
 from graph.catalogue import _EVIDENCE, _first_day, _last_day, _named  # noqa: E402
 from graph.kg import KnowledgeGraph  # noqa: E402
 from graph.schema import NODE_COLUMNS, REL_COLUMNS  # noqa: E402
-from graph.stores import StoreSettings, copy_record, open_store  # noqa: E402
+from graph.stores import STORES, StoreSettings, copy_record, open_store  # noqa: E402
 from tests.neo4j_server import BoltServer, start_bolt_server  # noqa: E402
 
 import synthetic_graph  # noqa: E402
@@ -292,6 +292,7 @@ def neo4j_copy(folder: Path) -> tuple[BoltServer, StoreSettings, dict[str, str]]
                 target.close()
     except BaseException:
         neo4j_server.stop()
+        shutil.rmtree(neo4j_server.root, ignore_errors=True)
         raise
     console.print(f"copied in {time.perf_counter() - start_time:,.0f} s")
     env = {"C5KG_STORE": "neo4j", "C5KG_NEO4J_URI": settings.neo4j.uri, "C5KG_NEO4J_USER": settings.neo4j.user,
@@ -401,7 +402,7 @@ def main() -> None:
                         help="documents of each graph for --filter-sets (default 400,4000: 100,000 and "
                              "1,000,000 facts)")
     parser.add_argument("--repeat", type=int, default=7, help="requests per filter set for --filter-sets")
-    parser.add_argument("--store", choices=("ladybug", "neo4j"), default="ladybug",
+    parser.add_argument("--store", choices=STORES, default="ladybug",
                         help="for --filter-sets: the store the API serves from (neo4j: a server started for the "
                              "run, the graph copied into it)")
     parser.add_argument("--serve-default-path", type=Path, help=argparse.SUPPRESS)
