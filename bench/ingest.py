@@ -138,14 +138,14 @@ def main() -> None:
         return
     table = Table(title=f"c5kg ingest, {args.workers} workers (generated articles)")
     for column in ("articles", "facts", "ingest s", "docs/s", "facts/s", "peak MiB", "extraction alone s",
-                   "ingest / extraction", "extraction · record · projection · store"):
+                   "its peak MiB", "ingest / extraction", "extraction · record · projection · store"):
         table.add_column(column, justify="right")
     for r in results:
         shares = " · ".join(f"{share:.0%}" for share in r["stage_share"].values())  # type: ignore[union-attr]
         table.add_row(f"{r['docs']:,}", f"{r['facts']:,}", f"{r['ingest_s']:.1f}", f"{r['docs_per_s']:.1f}",
                       f"{r['facts_per_s']:.0f}", f"{r['peak_mib']:.0f}", f"{r['extraction_alone_s']:.1f}",
-                      f"{r['ingest_over_extraction']:.2f}×", shares)
-    Console().print(table)
+                      f"{r['extraction_alone_peak_mib']:.0f}", f"{r['ingest_over_extraction']:.2f}×", shares)
+    Console(width=max(Console().width, 160)).print(table)
     if len(results) > 1:
         Console().print(f"time at {large['docs']:,} / at {small['docs']:,}: {summary['time_ratio']:.2f}× "
                         f"(sizes {summary['size_ratio']:.0f}×); peak memory: {summary['memory_ratio']:.2f}×")

@@ -223,13 +223,13 @@ class KnowledgeGraph:
             described = describe_entities(self.record, spill.entities.union(*previously.values()))
             seconds["projection"] += time.perf_counter() - started
             with self.store.bulk_write():
-                for batch in chunks(spill.documents(), WRITE_BATCH):
+                for batch in chunks(spill.documents(with_quads=self._store_keeps_rdf), WRITE_BATCH):
                     started = time.perf_counter()
-                    batch_ids = [doc_id for doc_id, _ in batch]
+                    batch_ids = [graph.doc_id for graph, _ in batch]
                     projections = project_documents(self.record, batch_ids, previously,
                                                     fresh=set(batch_ids) - previously.keys(),
                                                     with_quads=self._store_keeps_rdf, described=described,
-                                                    quads=dict(batch))
+                                                    graphs={graph.doc_id: (graph, quads) for graph, quads in batch})
                     middle = time.perf_counter()
                     self.store.apply_all(projections)
                     seconds["projection"] += middle - started

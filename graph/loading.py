@@ -1,8 +1,8 @@
 """Loading many documents at once, all or nothing, even when the process is killed.
 
 - `Spill`: the extracted documents of one load, written to disk as they arrive (their N-Quads,
-  gzipped), so memory does not grow with the corpus. Nothing reaches the graph until every
-  document has been read.
+  gzipped, and what their projection reads of them), so memory does not grow with the corpus.
+  Nothing reaches the graph until every document has been read.
 - `LoadJournal`: before a load changes the graph it writes down what it will change: the ids of
   the documents it adds and the previous RDF of those it replaces. A load that finishes deletes
   it; one that fails undoes itself from it; one that was killed is undone from it when the graph
@@ -16,6 +16,7 @@ import gzip
 import itertools
 import json
 import os
+import pickle
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -27,6 +28,7 @@ import pyoxigraph as ox
 from loaders.pipeline import ExtractedDocument
 from ontology.iris import document_graph
 
+from .projection import DocumentGraph
 from .record import Record
 
 SPILL_DIR = "load-spill"
@@ -36,52 +38,72 @@ T = TypeVar("T")
 
 
 class Spill:
-    """The documents of one load, on disk until they are written."""
+    """The documents of one load, on disk until they are written.
+
+    Each document's graph is read for its projection (`DocumentGraph`) as it arrives, while the
+    extraction is still running, and kept beside its N-Quads: the write then parses the N-Quads again
+    only for a store that keeps the RDF (Neo4j)."""
 
     def __init__(self, root: Path):
         root.mkdir(parents=True, exist_ok=True)
         self.folder = Path(tempfile.mkdtemp(prefix=SPILL_DIR + "-", dir=root))
         self.path = self.folder / "documents.nq.gz"
+        # pickled: written and read by this process alone, within one load
+        self.graphs_path = self.folder / "graphs.pickle.gz"
         self._out: IO[bytes] | None = gzip.open(self.path, "wb", compresslevel=1)
+        self._graphs: IO[bytes] | None = gzip.open(self.graphs_path, "wb", compresslevel=1)
         self.ids: list[str] = []
         self.facts = 0
         self.entities: set[str] = set()  # every document's, once: what the load describes
 
     def add(self, document: ExtractedDocument) -> None:
-        assert self._out is not None
+        assert self._out is not None and self._graphs is not None
+        graph = DocumentGraph.read(document.id, ox.parse(document.nquads, format=ox.RdfFormat.N_QUADS))
         self._out.write(document.nquads)
+        pickle.dump(graph, self._graphs, protocol=pickle.HIGHEST_PROTOCOL)
         self.ids.append(document.id)
         self.facts += document.facts
-        self.entities.update(document.entities)
+        self.entities.update(graph.entities)
 
-    def documents(self) -> Iterator[tuple[str, list[ox.Quad]]]:
-        """Each document's id and quads, in the order they were added (the spill holds a document's
-        quads together), parsed again from the spill: faster than reading them back from the record."""
+    def documents(self, with_quads: bool = False) -> Iterator[tuple[DocumentGraph, list[ox.Quad]]]:
+        """Each document's graph, in the order they were added, with its quads when asked (parsed
+        again from the spill, which holds a document's quads together: faster than reading them
+        back from the record)."""
+        self._close_files()
+        quads = self._quads() if with_quads else None
+        with gzip.open(self.graphs_path, "rb") as graphs:
+            for _ in self.ids:
+                graph: DocumentGraph = pickle.load(graphs)
+                yield graph, (next(quads) if quads is not None else [])
+
+    def _quads(self) -> Iterator[list[ox.Quad]]:
         prefix = len(str(document_graph("")))
         current: str | None = None
         quads: list[ox.Quad] = []
-        with gzip.open(self.quads(), "rb") as data:
+        with gzip.open(self.path, "rb") as data:
             for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS):
                 doc_id = quad.graph_name.value[prefix:]
                 if doc_id != current:
                     if current is not None:
-                        yield current, quads
+                        yield quads
                     current, quads = doc_id, []
                 quads.append(quad)
         if current is not None:
-            yield current, quads
+            yield quads
 
     def quads(self) -> Path:
         """The N-Quads of every document added, closed for writing."""
-        if self._out is not None:
-            self._out.close()
-            self._out = None
+        self._close_files()
         return self.path
 
+    def _close_files(self) -> None:
+        for out in (self._out, self._graphs):
+            if out is not None:
+                out.close()
+        self._out = self._graphs = None
+
     def close(self) -> None:
-        if self._out is not None:
-            self._out.close()
-            self._out = None
+        self._close_files()
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def __enter__(self) -> Spill:

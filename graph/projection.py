@@ -238,17 +238,23 @@ def describe_documents(record: Record, doc_ids: list[str], sch: Schema | None = 
 def project_documents(record: Record, doc_ids: list[str], previously: dict[str, list[str]] | None = None,
                       sch: Schema | None = None, fresh: set[str] | None = None,
                       with_quads: bool = True, described: dict[str, NodeRow] | None = None,
-                      quads: dict[str, list[ox.Quad]] | None = None) -> list[Projection]:
+                      graphs: dict[str, tuple[DocumentGraph, list[ox.Quad]]] | None = None) -> list[Projection]:
     """`project_document` for many documents, describing the entities they share once.
 
     `described`: the entities already described (`describe_entities`) for a load of many batches.
     An entity is described from every graph that names it, so describing a popular one per batch
     would cost the whole record each time; described once per load, the cost follows the load.
-    `quads`: the documents' graphs as the record now holds them, when the caller has them already."""
+    `graphs`: each document's graph as the record now holds it, read already, with its quads (needed
+    `with_quads` only), when the caller has them."""
     sch = sch or schema()
     previously, fresh = previously or {}, fresh or set()
-    quads = quads if quads is not None else {doc_id: record.document_quads(doc_id) for doc_id in doc_ids}
-    graphs = {doc_id: DocumentGraph.read(doc_id, quads[doc_id]) for doc_id in doc_ids}
+    if graphs is None:
+        graphs = {}
+        for doc_id in doc_ids:
+            quads = record.document_quads(doc_id)
+            graphs[doc_id] = DocumentGraph.read(doc_id, quads), quads
+    quads = {doc_id: graphs[doc_id][1] for doc_id in doc_ids}
+    graphs = {doc_id: graphs[doc_id][0] for doc_id in doc_ids}
     if described is None:
         described = describe_entities(record, (uri for doc_id in doc_ids
                                                for uri in [*graphs[doc_id].entities, *previously.get(doc_id, [])]), sch)

@@ -38,8 +38,6 @@ class ExtractedDocument:
     facts: int
     nquads: bytes  # the document's named graph, one N-Quads line per statement
     notices: tuple[str, ...] = ()  # read, but worth saying: not UTF-8, or no facts and not English
-    # the IRIs of the entities it mentions or states facts about: the writer describes them once a load
-    entities: tuple[str, ...] = ()
 
 
 def graph_nquads(extraction_graph, name: str) -> bytes:
@@ -67,12 +65,8 @@ def extracted(extraction: Extraction) -> ExtractedDocument:
     if not extraction.facts and not looks_english(document.text):
         notices.append(f"{where}: no facts found, and the text does not look like English, the one language "
                        "c5kg reads")
-    entities = {entity.iri for entity in extraction.mentioned_entities}
-    for fact in extraction.facts:
-        entities.update(e.iri for e in (fact.subject, fact.object, fact.on_behalf_of, fact.summit) if e is not None)
     return ExtractedDocument(document.id, document.source, document.path, len(extraction.facts),
-                             graph_nquads(to_rdf(extraction), str(document_graph(document.id))), tuple(notices),
-                             tuple(sorted(entities)))
+                             graph_nquads(to_rdf(extraction), str(document_graph(document.id))), tuple(notices))
 
 
 def extract_file(path: Path | str, extractor: Extractor | None = None) -> ExtractedDocument | DocumentError:

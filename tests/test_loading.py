@@ -10,9 +10,16 @@ import sys
 import time
 from pathlib import Path
 
+import io
+
+import pyoxigraph as ox
+import pytest
+
 from bench.corpus_generator import articles
+from graph import record as record_module
 from graph.kg import KnowledgeGraph
 from graph.loading import JOURNAL_DIR
+from graph.record import Record
 
 C5KG = str(Path(sys.executable).parent / "c5kg")
 
@@ -63,6 +70,27 @@ def test_a_load_killed_while_writing_leaves_the_graph_as_it_was(tmp_path: Path, 
         assert kg.check() == []
         assert not (db / JOURNAL_DIR).exists()
     assert snapshot(db) == before
+
+
+def test_a_bulk_load_on_several_threads_holds_every_quad_once(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    # chunks of a few kilobytes, four loading side by side: many loads overlap, sharing IRIs and names
+    monkeypatch.setattr(record_module, "BULK_LOAD_BYTES", 4096)
+    monkeypatch.setattr(record_module, "BULK_LOAD_THREADS", 4)
+    ex = "https://example.org/"
+    quads = [ox.Quad(ox.NamedNode(f"{ex}s{i % 97}"), ox.NamedNode(f"{ex}p{i % 5}"), ox.Literal(f"value {i}"),
+                     ox.NamedNode(f"{ex}graph/{i % 31}")) for i in range(20_000)]
+    data = io.BytesIO()
+    ox.serialize(quads, data, ox.RdfFormat.N_QUADS)
+    record = Record(tmp_path / "rdf")
+    try:
+        before = len(record.store)
+        record.load_quads(io.BytesIO(data.getvalue()))
+        record.flush()
+        assert len(record.store) == before + len(quads)
+        assert all(quad in record.store for quad in quads)
+    finally:
+        record.close()
 
 
 def test_a_failed_load_of_many_documents_writes_none_of_them(tmp_path: Path) -> None:
