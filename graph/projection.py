@@ -251,8 +251,8 @@ def project_documents(record: Record, doc_ids: list[str], previously: dict[str, 
     if graphs is None:
         graphs = {}
         for doc_id in doc_ids:
-            quads = record.document_quads(doc_id)
-            graphs[doc_id] = DocumentGraph.read(doc_id, quads), quads
+            held = record.document_quads(doc_id)
+            graphs[doc_id] = DocumentGraph.read(doc_id, held), held
     quads = {doc_id: graphs[doc_id][1] for doc_id in doc_ids}
     graphs = {doc_id: graphs[doc_id][0] for doc_id in doc_ids}
     if described is None:

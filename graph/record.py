@@ -125,7 +125,7 @@ class Record:
                 self.load_quads(data)
             return
         with ThreadPoolExecutor(BULK_LOAD_THREADS, thread_name_prefix="bulk-load") as pool:
-            loading: deque[Future[None]] = deque()  # at most a chunk per thread in memory
+            loading: deque[Future[None]] = deque()  # a chunk per thread, and the next one read
             while lines := source.readlines(BULK_LOAD_BYTES // BULK_LOAD_THREADS):
                 loading.append(pool.submit(self.store.bulk_load, b"".join(lines), ox.RdfFormat.N_QUADS))
                 if len(loading) >= BULK_LOAD_THREADS:
