@@ -10,7 +10,9 @@ For each corpus size, on a corpus from bench/corpus_generator.py written to a te
 1. **ingest**: `c5kg ingest --db NEW --workers W CORPUS` in a fresh process: wall time, documents/s
    and facts/s, the peak memory of the whole process tree (the command and its workers, sampled),
    and the share of each stage as the command reports it (extraction, record, projection, store);
-2. **extraction alone**: the same map over the same files (`loaders.pipeline.extract_files`, the
+2. **rebuild**: `c5kg rebuild --db` of the graph just made: the store again from the record, as
+   after a killed load, a `c5kg push` to Neo4j does too;
+3. **extraction alone**: the same map over the same files (`loaders.pipeline.extract_files`, the
    same workers) in a fresh process, its results drained and dropped: the baseline.
 
 Then the ratios the targets are set in: ingest / extraction alone at each size, the time at the
@@ -109,6 +111,8 @@ def measure(docs: int, workers: int, folder: Path) -> dict[str, object]:
     facts = int(re.search(r"([\d,]+) facts", line).group(1).replace(",", ""))  # type: ignore[union-attr]
     stages = {stage: float(seconds) for stage, seconds in re.findall(r"(extraction|record|projection|store) "
                                                                       r"([\d.]+) s", line)}
+    console.print(f"{docs:,} articles: rebuild ...")
+    rebuild_wall, rebuild_peak, _ = run_measured([C5KG, "rebuild", "--db", str(db)])
     console.print(f"{docs:,} articles: extraction alone ...")
     extract_wall, extract_peak, _ = run_measured([sys.executable, "-c", EXTRACT_ONLY, str(corpus), str(workers)])
     shutil.rmtree(db)
@@ -116,7 +120,7 @@ def measure(docs: int, workers: int, folder: Path) -> dict[str, object]:
     total = sum(stages.values()) or 1.0
     return {"docs": docs, "facts": facts, "ingest_s": wall, "docs_per_s": docs / wall, "facts_per_s": facts / wall,
             "peak_mib": peak, "extraction_alone_s": extract_wall, "extraction_alone_peak_mib": extract_peak,
-            "ingest_over_extraction": wall / extract_wall,
+            "ingest_over_extraction": wall / extract_wall, "rebuild_s": rebuild_wall, "rebuild_peak_mib": rebuild_peak,
             "stage_share": {stage: seconds / total for stage, seconds in stages.items()}}
 
 
@@ -138,13 +142,15 @@ def main() -> None:
         return
     table = Table(title=f"c5kg ingest, {args.workers} workers (generated articles)")
     for column in ("articles", "facts", "ingest s", "docs/s", "facts/s", "peak MiB", "extraction alone s",
-                   "its peak MiB", "ingest / extraction", "extraction · record · projection · store"):
+                   "its peak MiB", "ingest / extraction", "extraction · record · projection · store",
+                   "rebuild s"):
         table.add_column(column, justify="right")
     for r in results:
         shares = " · ".join(f"{share:.0%}" for share in r["stage_share"].values())  # type: ignore[union-attr]
         table.add_row(f"{r['docs']:,}", f"{r['facts']:,}", f"{r['ingest_s']:.1f}", f"{r['docs_per_s']:.1f}",
                       f"{r['facts_per_s']:.0f}", f"{r['peak_mib']:.0f}", f"{r['extraction_alone_s']:.1f}",
-                      f"{r['extraction_alone_peak_mib']:.0f}", f"{r['ingest_over_extraction']:.2f}×", shares)
+                      f"{r['extraction_alone_peak_mib']:.0f}", f"{r['ingest_over_extraction']:.2f}×", shares,
+                      f"{r['rebuild_s']:.1f}")
     Console(width=max(Console().width, 160)).print(table)
     if len(results) > 1:
         Console().print(f"time at {large['docs']:,} / at {small['docs']:,}: {summary['time_ratio']:.2f}× "

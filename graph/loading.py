@@ -2,7 +2,8 @@
 
 - `Spill`: the extracted documents of one load, written to disk as they arrive (their N-Quads,
   gzipped, and what their projection reads of them), so memory does not grow with the corpus.
-  Nothing reaches the graph until every document has been read.
+  Nothing reaches the graph until every document has been read. A rebuild spills the graphs the
+  record holds the same way, reading each from the record once.
 - `LoadJournal`: before a load changes the graph it writes down what it will change: the ids of
   the documents it adds and the previous RDF of those it replaces. A load that finishes deletes
   it; one that fails undoes itself from it; one that was killed is undone from it when the graph
@@ -57,12 +58,17 @@ class Spill:
         self.entities: set[str] = set()  # every document's, once: what the load describes
 
     def add(self, document: ExtractedDocument) -> None:
-        assert self._out is not None and self._graphs is not None
-        graph = DocumentGraph.read(document.id, ox.parse(document.nquads, format=ox.RdfFormat.N_QUADS))
+        assert self._out is not None
         self._out.write(document.nquads)
+        self.add_graph(DocumentGraph.read(document.id, ox.parse(document.nquads, format=ox.RdfFormat.N_QUADS)),
+                       document.facts)
+
+    def add_graph(self, graph: DocumentGraph, facts: int = 0) -> None:
+        """A document's graph alone, without its N-Quads: one the record holds already (a rebuild)."""
+        assert self._graphs is not None
         pickle.dump(graph, self._graphs, protocol=pickle.HIGHEST_PROTOCOL)
-        self.ids.append(document.id)
-        self.facts += document.facts
+        self.ids.append(graph.doc_id)
+        self.facts += facts
         self.entities.update(graph.entities)
 
     def documents(self, with_quads: bool = False) -> Iterator[tuple[DocumentGraph, list[ox.Quad]]]:

@@ -16,6 +16,7 @@ reads back.
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -23,8 +24,8 @@ from pathlib import Path
 from .ladybug_store import LadybugStore
 from .neo4j_settings import Neo4jSettings
 from .export import RdfSource
-from .loading import WRITE_BATCH, chunks
-from .projection import describe_documents, project_documents, project_reference
+from .loading import WRITE_BATCH, Spill, chunks
+from .projection import DocumentGraph, describe_entities, project_documents, project_reference
 from .record import Record
 from .store import GraphStore, StoreError
 
@@ -65,19 +66,27 @@ def open_store(settings: StoreSettings, root: Path, read_only: bool = False) -> 
 def copy_record(record: Record, store: GraphStore, progress: Callable[[str], None] | None = None) -> int:
     """Make `store` a projection of the whole record (a rebuild, a push to Neo4j): cleared, then the
     reference data, then the documents a batch to a transaction, each entity described once.
+    Each document's graph is read from the record once, into a spill in a temporary folder (the
+    database folder may be open for reading only), which tells the entities to describe before
+    any document is written.
     Returns the number of documents."""
     store.clear()
     store.apply(project_reference(record))
-    documents = record.documents()
-    described = describe_documents(record, documents)
-    with store.bulk_write():
-        for batch in chunks(documents, WRITE_BATCH):
-            store.apply_all(project_documents(record, batch, fresh=set(batch), described=described,
-                                              with_quads=isinstance(store, RdfSource)))
-            if progress:
-                for doc_id in batch:
-                    progress(doc_id)
-    return len(documents)
+    keeps_rdf = isinstance(store, RdfSource)
+    with tempfile.TemporaryDirectory(prefix="c5kg-copy-") as scratch, Spill(Path(scratch)) as spill:
+        for doc_id in record.documents():
+            spill.add_graph(DocumentGraph.read(doc_id, record.document_quads(doc_id)))
+        described = describe_entities(record, spill.entities)
+        with store.bulk_write():
+            for batch in chunks(spill.documents(), WRITE_BATCH):
+                graphs = {graph.doc_id: (graph, record.document_quads(graph.doc_id) if keeps_rdf else [])
+                          for graph, _ in batch}
+                store.apply_all(project_documents(record, list(graphs), fresh=set(graphs), described=described,
+                                                  with_quads=keeps_rdf, graphs=graphs))
+                if progress:
+                    for doc_id in graphs:
+                        progress(doc_id)
+        return len(spill.ids)
 
 
 __all__ = ["STORES", "StoreSettings", "copy_record", "open_store"]
