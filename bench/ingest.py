@@ -10,8 +10,8 @@ For each corpus size, on a corpus from bench/corpus_generator.py written to a te
 1. **ingest**: `c5kg ingest --db NEW --workers W CORPUS` in a fresh process: wall time, documents/s
    and facts/s, the peak memory of the whole process tree (the command and its workers, sampled),
    and the share of each stage as the command reports it (extraction, record, projection, store);
-2. **rebuild**: `c5kg rebuild --db` of the graph just made: the store again from the record, as
-   after a killed load, a `c5kg push` to Neo4j does too;
+2. **rebuild**: `c5kg rebuild --db` of the graph just made: its store made again from the record
+   (what undoing a killed load and `c5kg push` do too);
 3. **extraction alone**: the same map over the same files (`loaders.pipeline.extract_files`, the
    same workers) in a fresh process, its results drained and dropped: the baseline.
 

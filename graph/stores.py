@@ -66,9 +66,9 @@ def open_store(settings: StoreSettings, root: Path, read_only: bool = False) -> 
 def copy_record(record: Record, store: GraphStore, progress: Callable[[str], None] | None = None) -> int:
     """Make `store` a projection of the whole record (a rebuild, a push to Neo4j): cleared, then the
     reference data, then the documents a batch to a transaction, each entity described once.
-    Each document's graph is read from the record once, into a spill in a temporary folder (the
-    database folder may be open for reading only), which tells the entities to describe before
-    any document is written.
+    Each document's graph is read from the record once, into a spill in a temporary folder (a
+    record in memory has no folder), which tells the entities to describe before any document is
+    written.
     Returns the number of documents."""
     store.clear()
     store.apply(project_reference(record))
