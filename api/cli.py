@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -106,6 +107,17 @@ def progress_bar() -> Progress:
                     console=errors, transient=False)
 
 
+@contextlib.contextmanager
+def copy_progress(total: int, where: str) -> Iterator[tuple[Callable[[str], None], Callable[[str], None]]]:
+    """A bar for the documents read from the record and one for those written (`where`, if not the
+    store beside it): a rebuild or a push reads every document before it writes one."""
+    with progress_bar() as bar:
+        reading = bar.add_task("reading the record", total=total, current="")
+        writing = bar.add_task(f"writing{where}", total=total, current="", visible=False, bursts=True)
+        yield (lambda doc_id: bar.update(reading, advance=1, current=escape(doc_id)),
+               lambda doc_id: bar.update(writing, advance=1, visible=True, current=escape(doc_id)))
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="c5kg")
 def cli() -> None:
@@ -201,7 +213,8 @@ def remove(doc_id: str, db: Path | None) -> None:
 def rebuild(db: Path | None) -> None:
     """Rebuild the property-graph store from the RDF record."""
     with open_graph(db) as kg:
-        kg.rebuild()
+        with copy_progress(len(kg.record.documents()), "") as (read, written):
+            kg.rebuild(read=read, written=written)
         console.print(f"rebuilt the store from the record: {_holdings(kg.stats())}", markup=False)
 
 
@@ -462,9 +475,8 @@ def push(db: Path | None) -> None:
     target = open_store(settings, Path())
     try:
         with KnowledgeGraph.open(db or default_db_path(), settings=StoreSettings(kind="ladybug")) as kg, \
-                progress_bar() as bar:
-            task = bar.add_task("pushing", total=len(kg.record.documents()), current=settings.neo4j.uri)
-            copied = copy_record(kg.record, target, progress=lambda doc: bar.update(task, advance=1, current=doc))
+                copy_progress(len(kg.record.documents()), f" to {settings.neo4j.uri}") as (read, written):
+            copied = copy_record(kg.record, target, read=read, written=written)
         counts = target.counts()
     finally:
         target.close()

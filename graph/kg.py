@@ -272,9 +272,10 @@ class KnowledgeGraph:
                                           f"{source}; rename this file, or remove '{document.id}' first")
         return None
 
-    def rebuild(self) -> None:
-        """Rebuild the store from the record: the projection is disposable, the record is not."""
-        copy_record(self.record, self.store)
+    def rebuild(self, read: Callable[[str], None] | None = None, written: Callable[[str], None] | None = None) -> None:
+        """Rebuild the store from the record: the projection is disposable, the record is not.
+        `read` and `written` hear of each document as it is read from the record and written."""
+        copy_record(self.record, self.store, read=read, written=written)
 
     def check(self) -> list[str]:
         """What is out of step between the record and the store (nothing, in a sound graph): every

@@ -63,12 +63,13 @@ def open_store(settings: StoreSettings, root: Path, read_only: bool = False) -> 
     return LadybugStore(root / LADYBUG_DIR, read_only=read_only)
 
 
-def copy_record(record: Record, store: GraphStore, progress: Callable[[str], None] | None = None) -> int:
+def copy_record(record: Record, store: GraphStore, read: Callable[[str], None] | None = None,
+                written: Callable[[str], None] | None = None) -> int:
     """Make `store` a projection of the whole record (a rebuild, a push to Neo4j): cleared, then the
     reference data, then the documents a batch to a transaction, each entity described once.
     Each document's graph is read from the record once, into a spill in a temporary folder (a
     record in memory has no folder), which tells the entities to describe before any document is
-    written.
+    written. `read` hears of each document read, `written` of each written.
     Returns the number of documents."""
     store.clear()
     store.apply(project_reference(record))
@@ -76,6 +77,8 @@ def copy_record(record: Record, store: GraphStore, progress: Callable[[str], Non
     with tempfile.TemporaryDirectory(prefix="c5kg-copy-") as scratch, Spill(Path(scratch)) as spill:
         for doc_id in record.documents():
             spill.add_graph(DocumentGraph.read(doc_id, record.document_quads(doc_id)))
+            if read:
+                read(doc_id)
         described = describe_entities(record, spill.entities)
         with store.bulk_write():
             for batch in chunks(spill.documents(), WRITE_BATCH):
@@ -83,9 +86,9 @@ def copy_record(record: Record, store: GraphStore, progress: Callable[[str], Non
                           for graph, _ in batch}
                 store.apply_all(project_documents(record, list(graphs), fresh=set(graphs), described=described,
                                                   with_quads=keeps_rdf, graphs=graphs))
-                if progress:
+                if written:
                     for doc_id in graphs:
-                        progress(doc_id)
+                        written(doc_id)
         return len(spill.ids)
 
 

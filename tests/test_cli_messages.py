@@ -57,6 +57,8 @@ def test_rebuild_says_what_it_did_in_words(sample_db: str) -> None:
     run = c5kg("rebuild", "--db", sample_db)
     assert run.returncode == 0 and run.stdout.startswith("rebuilt the store from the record: 8 documents")
     assert "{" not in run.stdout
+    # a bar for each pass, each to the last of the eight documents
+    assert "reading the record" in run.stderr and "writing" in run.stderr and run.stderr.count("8/8") == 2
 
 
 def test_a_cut_list_says_so_and_options_say_what_they_mean(sample_db: str) -> None:
