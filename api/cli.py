@@ -108,14 +108,24 @@ def progress_bar() -> Progress:
 
 
 @contextlib.contextmanager
-def copy_progress(total: int, where: str) -> Iterator[tuple[Callable[[str], None], Callable[[str], None]]]:
-    """A bar for the documents read from the record and one for those written (`where`, if not the
-    store beside it): a rebuild or a push reads every document before it writes one."""
+def read_then_write_bars(total: int, reading: str, writing: str) -> Iterator[tuple[Callable[..., None],
+                                                                                    Callable[[str], None]]]:
+    """A bar for the documents read and one, shown once writing begins, for those written: an
+    ingest, a rebuild or a push reads every document before it writes one. Yields a callback for
+    each (the first takes what to show beside its bar, the second a document id)."""
     with progress_bar() as bar:
-        reading = bar.add_task("reading the record", total=total, current="")
-        writing = bar.add_task(f"writing{where}", total=total, current="", visible=False, bursts=True)
-        yield (lambda doc_id: bar.update(reading, advance=1, current=escape(doc_id)),
-               lambda doc_id: bar.update(writing, advance=1, visible=True, current=escape(doc_id)))
+        read_task = bar.add_task(reading, total=total, current="")
+        write_task = bar.add_task(writing, total=total, current="", visible=False, bursts=True)  # a batch at a time
+        yield (lambda current: bar.update(read_task, advance=1, current=current),
+               lambda doc_id: bar.update(write_task, advance=1, visible=True, current=escape(doc_id)))
+
+
+@contextlib.contextmanager
+def copy_progress(total: int, where: str) -> Iterator[tuple[Callable[[str], None], Callable[[str], None]]]:
+    """The bars of a rebuild or a push: documents read from the record, documents written
+    (`where`, if not the store beside it)."""
+    with read_then_write_bars(total, "reading the record", f"writing{where}") as (advance, written):
+        yield (lambda doc_id: advance(escape(doc_id))), written
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -134,19 +144,13 @@ def _ingest(kg: KnowledgeGraph, paths: tuple[Path, ...], keep_going: bool, worke
     for skipped in skipped_files(paths):
         errors.print(f"[yellow]skipped[/] {escape(str(skipped))}: not a .txt, .md or .html document")
     total = sum(1 for _ in find_documents(paths))
-    with progress_bar() as bar:
-        reading = bar.add_task("reading", total=total, current="")
-        writing = bar.add_task("writing", total=total, current="", visible=False, bursts=True)  # a batch at a time
-
-        def written(doc_id: str) -> None:
-            bar.update(writing, advance=1, visible=True, current=escape(doc_id))
-
+    with read_then_write_bars(total, "reading", "writing") as (advance, written):
         facts = 0
 
         def read(name: str, found: int) -> None:
             nonlocal facts
             facts += found
-            bar.update(reading, advance=1, current=f"{facts:,} facts  {escape(Path(name).name)}")
+            advance(f"{facts:,} facts  {escape(Path(name).name)}")
 
         report = kg.ingest(paths, keep_going=keep_going, workers=workers, scheduler=scheduler, progress=read,
                            written=written)

@@ -3,14 +3,13 @@ graph one process gives, and the check finds a store out of step with its record
 
 from __future__ import annotations
 
+import io
 import json
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
-
-import io
 
 import pyoxigraph as ox
 import pytest
